@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // Unknown locales never reach a layout: they get the global 404 (app/global-not-found.tsx).
+    globalNotFound: true,
+  },
+};
+
+export default withNextIntl(nextConfig);

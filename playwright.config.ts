@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against a production build in real Chromium: Debian's where it is
+ * installed (or wherever CHROMIUM_PATH points), Playwright's own elsewhere (a laptop after
+ * `npx playwright install chromium`).
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+// A second server bound to 127.0.0.1 only: localized routes once broke with `-H` alone.
+const hostPort = port + 1;
+const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath,
+      // No background traffic: this machine has no network, and tests must not depend on it.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      command: `npm run build && npx next start -p ${port}`,
+      url: `http://localhost:${port}/fr`,
+      reuseExistingServer: false,
+      timeout: 900_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx next start -p ${hostPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${hostPort}/fr`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});
+
+export const hostBoundOrigin = `http://127.0.0.1:${hostPort}`;
