@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { locale as rootLocale } from 'next/root-params';
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import SiteFooter from '@/components/layout/SiteFooter';
+import SkipLink from '@/components/layout/SkipLink';
+import { isLocale, locales } from '@/i18n/locales';
+import { siteUrl } from '@/lib/site';
+import '../globals.css';
+
+// Only the five published locales exist; anything else is answered by the global 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('site');
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { template: `%s · ${t('name')}`, default: t('name') },
+    description: t('description'),
+    applicationName: t('name'),
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#141518' },
+  ],
+};
+
+export default async function LocaleLayout({ children }: { children: ReactNode }) {
+  const locale = await rootLocale();
+  if (!isLocale(locale)) notFound();
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col antialiased">
+        {/* Client components get only the namespaces they use: here, the error page's. */}
+        <NextIntlClientProvider messages={{ error: messages.error }}>
+          <SkipLink />
+          <div className="flex-1">{children}</div>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import StoryListing from '@/components/listing/StoryListing';
+import { laterPages, listing, listingMetadata } from '@/lib/listings';
+import { parsePage } from '@/lib/pagination';
+
+type Props = { params: Promise<{ page: string }> };
+
+// Every page that exists is built; any other number is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return laterPages(listing('reviews').pages);
+}
+
+async function pageOf(params: Props['params']): Promise<number> {
+  const page = parsePage((await params).page, listing('reviews').stories.length);
+  if (!page) notFound();
+  return page;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listingMetadata('reviews', await getLocale(), await pageOf(params));
+}
+
+export default async function ReviewsPage({ params }: Props) {
+  const [t, page] = await Promise.all([getTranslations('listing'), pageOf(params)]);
+  const l = listing('reviews');
+  return <StoryListing heading={t('reviewsTitle')} stories={l.stories} page={page} hrefFor={l.hrefFor} where={l.where(page)} section="reviews" />;
+}

@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import DateTime from '@/components/ui/DateTime';
+import { Link } from '@/i18n/navigation';
+import { localeNames } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
+import type { Story } from '@/lib/content/model';
+import { storyHref } from '@/lib/routes';
+
+/**
+ * A story in a list. A story not translated into the page's language shows its original
+ * title, marked with its language (and `lang`, so screen readers switch voice).
+ */
+export default async function StoryCard({ story, variant = 'default', headingLevel = 3 }: { story: Story; variant?: 'lead' | 'default' | 'compact'; headingLevel?: 2 | 3 }) {
+  const [locale, t, tl] = await Promise.all([getLocale(), getTranslations('article'), getTranslations('listing')]);
+  const content = getContent();
+  const { version, isFallback } = content.localize(story, locale);
+  const topic = content.topic(story.topicIds[0]!);
+  const Heading = `h${headingLevel}` as const;
+  const titleSize = variant === 'lead' ? 'text-3xl md:text-4xl' : variant === 'compact' ? 'text-base' : 'text-xl';
+  return (
+    <article className={`group relative ${variant === 'lead' ? 'py-2' : ''}`}>
+      <p className="mb-1 flex flex-wrap items-center gap-x-2 text-xs font-semibold tracking-wide text-muted uppercase">
+        <span className="text-accent">{story.type === 'review' ? t('review') : topic?.name[locale]}</span>
+        <span aria-hidden="true">·</span>
+        <DateTime iso={story.published} format="short" />
+        {isFallback && (
+          <span className="rounded border border-line px-1.5 py-0.5 normal-case tracking-normal">
+            {tl('originalLanguage', { language: localeNames[version.locale] })}
+          </span>
+        )}
+      </p>
+      <Heading className={`font-serif font-bold leading-tight ${titleSize}`} lang={isFallback ? version.locale : undefined}>
+        <Link href={storyHref(content, story, locale)} className="after:absolute after:inset-0 group-hover:text-accent">
+          {version.title}
+        </Link>
+      </Heading>
+      {variant !== 'compact' && (
+        <p className={`mt-2 text-muted ${variant === 'lead' ? 'text-lg' : ''}`} lang={isFallback ? version.locale : undefined}>
+          {version.lead}
+        </p>
+      )}
+    </article>
+  );
+}

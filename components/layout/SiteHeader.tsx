@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { PageLocales } from '@/lib/paths';
+import LocaleMenu from './LocaleMenu';
+import MenuCloser from './MenuCloser';
+import RankingsMenu from './RankingsMenu';
+import SearchForm from './SearchForm';
+
+export type Section = 'news' | 'reviews' | 'rankings' | 'search';
+
+const navLink = 'rounded px-2 py-1 font-semibold hover:text-accent aria-[current]:text-accent aria-[current]:underline decoration-2 underline-offset-8';
+
+export default async function SiteHeader({ where, section, query }: { where: PageLocales; section?: Section; query?: string }) {
+  const t = await getTranslations('nav');
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-2 text-2xl font-black tracking-tight" aria-label={t('home')}>
+          Octet<span className="text-accent">.</span>
+        </Link>
+        <nav aria-label={t('main')} className="order-3 w-full md:order-none md:w-auto">
+          <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
+            <li>
+              <Link href="/news" className={navLink} aria-current={section === 'news' ? 'page' : undefined}>
+                {t('news')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/reviews" className={navLink} aria-current={section === 'reviews' ? 'page' : undefined}>
+                {t('reviews')}
+              </Link>
+            </li>
+            <li>
+              <RankingsMenu current={section === 'rankings'} />
+            </li>
+            <li>
+              <Link href="/search" className={navLink} aria-current={section === 'search' ? 'page' : undefined}>
+                {t('search')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex min-w-0 items-center gap-2">
+          <div className="hidden sm:block">
+            <SearchForm query={query} />
+          </div>
+          <LocaleMenu where={where} />
+        </div>
+      </div>
+      <MenuCloser />
+    </header>
+  );
+}

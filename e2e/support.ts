@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { locales, type Locale } from '../i18n/locales';
+import { loadContent } from '../lib/content/load';
+import type { Messages } from '../i18n/messages';
+
+/** Tests read expected strings from the message files and the content, never from copies. */
+export const messages = Object.fromEntries(
+  locales.map((l) => [l, JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Messages]),
+) as Record<Locale, Messages>;
+
+const loaded = loadContent(path.join(process.cwd(), 'content'));
+if (!loaded.index) throw new Error('content does not load; run npm run content:check');
+export const content = loaded.index;
+
+export { locales, type Locale };
+
+/** axe with the WCAG A/AA rules; any violation fails with its rule ids and targets. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Decodes the HTML entities React escapes, to compare server HTML with message text. */
+export function htmlText(html: string): string {
+  return html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}

@@ -1,0 +1,50 @@
+import { defaultLocale, type Locale } from './locales';
+import fr from '@/messages/fr.json';
+import en from '@/messages/en.json';
+import de from '@/messages/de.json';
+import es from '@/messages/es.json';
+import it from '@/messages/it.json';
+
+export type Messages = typeof fr;
+type Tree = { [key: string]: string | Tree };
+
+const catalogs: Record<Locale, Tree> = { fr, en, de, es, it };
+
+/** Keys of `reference` that `catalog` lacks, dotted (`nav.search`). */
+export function missingKeys(reference: Tree, catalog: Tree, prefix = ''): string[] {
+  return Object.entries(reference).flatMap(([key, value]) => {
+    const at = prefix ? `${prefix}.${key}` : key;
+    const other = catalog[key];
+    if (typeof value === 'string') return typeof other === 'string' && other.trim() ? [] : [at];
+    return other && typeof other === 'object' ? missingKeys(value, other, at) : [at];
+  });
+}
+
+function mergeOver(base: Tree, over: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = base[key];
+    out[key] = typeof value === 'object' && typeof below === 'object' ? mergeOver(below, value) : value;
+  }
+  return out;
+}
+
+const resolved = new Map<Locale, Messages>();
+
+/**
+ * A locale's messages with French underneath: a key a translator has not written yet
+ * shows in French instead of taking the page down, and the server log says which.
+ */
+export function messagesFor(locale: Locale): Messages {
+  let messages = resolved.get(locale);
+  if (!messages) {
+    if (locale !== defaultLocale) {
+      const missing = missingKeys(catalogs[defaultLocale], catalogs[locale]);
+      if (missing.length > 0)
+        console.warn(`[i18n] messages/${locale}.json lacks ${missing.length} key(s), shown in French: ${missing.join(', ')}`);
+    }
+    messages = mergeOver(catalogs[defaultLocale], catalogs[locale]) as Messages;
+    resolved.set(locale, messages);
+  }
+  return messages;
+}

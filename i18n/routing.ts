@@ -1,0 +1,66 @@
+import { defineRouting } from 'next-intl/routing';
+import { defaultLocale, locales } from './locales';
+
+/**
+ * The one routing object: the proxy, the navigation helpers, the request config and the
+ * static params all read it. Internal pathnames (the keys) are the folder names in
+ * `app/[locale]/`; the values are what readers see in each language.
+ */
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  // A shared link opens in the language it was shared in: the prefix is always there.
+  localePrefix: 'always',
+  // The proxy remembers only an explicit choice from the language menu (see proxy.ts),
+  // not every shared link a reader happens to open.
+  localeCookie: false,
+  // Alternates are declared per page in <head>, with localized slugs; next-intl's Link
+  // header cannot know those and would publish a second, wrong truth.
+  alternateLinks: false,
+  pathnames: {
+    '/': '/',
+    '/news': { fr: '/actualites', en: '/news', de: '/nachrichten', es: '/noticias', it: '/notizie' },
+    '/news/page/[page]': {
+      fr: '/actualites/page/[page]',
+      en: '/news/page/[page]',
+      de: '/nachrichten/seite/[page]',
+      es: '/noticias/pagina/[page]',
+      it: '/notizie/pagina/[page]',
+    },
+    '/news/[slug]': { fr: '/actualites/[slug]', en: '/news/[slug]', de: '/nachrichten/[slug]', es: '/noticias/[slug]', it: '/notizie/[slug]' },
+    '/reviews': { fr: '/tests', en: '/reviews', de: '/tests', es: '/analisis', it: '/recensioni' },
+    '/reviews/page/[page]': {
+      fr: '/tests/page/[page]',
+      en: '/reviews/page/[page]',
+      de: '/tests/seite/[page]',
+      es: '/analisis/pagina/[page]',
+      it: '/recensioni/pagina/[page]',
+    },
+    '/reviews/[slug]': { fr: '/tests/[slug]', en: '/reviews/[slug]', de: '/tests/[slug]', es: '/analisis/[slug]', it: '/recensioni/[slug]' },
+    '/topics': { fr: '/rubriques', en: '/topics', de: '/themen', es: '/temas', it: '/argomenti' },
+    '/topics/[topic]': { fr: '/rubriques/[topic]', en: '/topics/[topic]', de: '/themen/[topic]', es: '/temas/[topic]', it: '/argomenti/[topic]' },
+    '/topics/[topic]/page/[page]': {
+      fr: '/rubriques/[topic]/page/[page]',
+      en: '/topics/[topic]/page/[page]',
+      de: '/themen/[topic]/seite/[page]',
+      es: '/temas/[topic]/pagina/[page]',
+      it: '/argomenti/[topic]/pagina/[page]',
+    },
+    '/authors': { fr: '/auteurs', en: '/authors', de: '/autoren', es: '/autores', it: '/autori' },
+    '/authors/[author]': { fr: '/auteurs/[author]', en: '/authors/[author]', de: '/autoren/[author]', es: '/autores/[author]', it: '/autori/[author]' },
+    '/authors/[author]/page/[page]': {
+      fr: '/auteurs/[author]/page/[page]',
+      en: '/authors/[author]/page/[page]',
+      de: '/autoren/[author]/seite/[page]',
+      es: '/autores/[author]/pagina/[page]',
+      it: '/autori/[author]/pagina/[page]',
+    },
+    '/top-10': '/top-10',
+    '/top-10/[ranking]': '/top-10/[ranking]',
+    '/search': { fr: '/recherche', en: '/search', de: '/suche', es: '/buscar', it: '/cerca' },
+    '/about': { fr: '/a-propos', en: '/about', de: '/ueber-uns', es: '/quienes-somos', it: '/chi-siamo' },
+    '/legal': { fr: '/mentions-legales', en: '/legal-notice', de: '/impressum', es: '/aviso-legal', it: '/note-legali' },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { defaultLocale, ogLocales, type Locale } from '@/i18n/locales';
+import type { PageLocales } from './paths';
+import { absoluteUrl, siteName } from './site';
+
+interface PageMeta {
+  locale: Locale;
+  title: string;
+  description: string;
+  where: PageLocales;
+  /** The page's own title is the whole title (home); otherwise " · Octet" is appended. */
+  absoluteTitle?: boolean;
+  noindex?: boolean;
+}
+
+/**
+ * The metadata every page shares: canonical URL, hreflang alternates for the locales the
+ * page really exists in (plus x-default), and the Open Graph basics.
+ */
+export function pageMetadata({ locale, title, description, where, absoluteTitle, noindex }: PageMeta): Metadata {
+  const canonical = absoluteUrl(where.paths[locale]);
+  const languages: Record<string, string> = {};
+  for (const l of where.translated) languages[l] = absoluteUrl(where.paths[l]);
+  const xDefault = where.translated.includes(defaultLocale) ? defaultLocale : where.translated[0];
+  if (xDefault) languages['x-default'] = absoluteUrl(where.paths[xDefault]);
+  return {
+    title: absoluteTitle ? { absolute: title } : title,
+    description,
+    alternates: { canonical, languages },
+    robots: noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      title,
+      description,
+      url: canonical,
+      siteName,
+      locale: ogLocales[locale],
+      alternateLocale: where.translated.filter((l) => l !== locale).map((l) => ogLocales[l]),
+      type: 'website',
+    },
+  };
+}
