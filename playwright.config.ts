@@ -7,8 +7,6 @@ import { defineConfig, devices } from '@playwright/test';
  * `npx playwright install chromium`).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
-// A second server bound to 127.0.0.1 only: localized routes once broke with `-H` alone.
-const hostPort = port + 1;
 const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -38,13 +36,5 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
     },
-    {
-      command: `npx next start -p ${hostPort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${hostPort}/fr`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
   ],
 });
-
-export const hostBoundOrigin = `http://127.0.0.1:${hostPort}`;

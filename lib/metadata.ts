@@ -26,7 +26,8 @@ export function pageMetadata({ locale, title, description, where, absoluteTitle,
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical, languages },
+    // Every page announces its language's feed; page metadata replaces the layout's `alternates`.
+    alternates: { canonical, languages, types: { 'application/rss+xml': [{ url: absoluteUrl(`/${locale}/rss.xml`), title: `${siteName} (${locale})` }] } },
     robots: noindex ? { index: false, follow: true } : undefined,
     openGraph: {
       title,

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { getLocale } from 'next-intl/server';
+import ArticleView from '@/components/article/ArticleView';
+import { storyFor, storyMetadata, storyParams } from '@/lib/story-page';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return storyParams('review', params.locale);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return storyMetadata('review', await getLocale(), (await params).slug);
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const locale = await getLocale();
+  return <ArticleView localized={storyFor('review', locale, (await params).slug)} />;
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import PageShell from '@/components/layout/PageShell';
+import RankingChanges from '@/components/rankings/RankingChanges';
+import RankingEntryCard from '@/components/rankings/RankingEntryCard';
+import JsonLd from '@/components/ui/JsonLd';
+import { dateValues } from '@/components/ui/DateTime';
+import { pickText } from '@/lib/content/fallback';
+import { rankingBySlug, rankingMetadata, rankingParams, rankingWhere } from '@/lib/ranking-page';
+import { absoluteUrl } from '@/lib/site';
+
+type Props = { params: Promise<{ ranking: string }> };
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return rankingParams(params.locale);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await getLocale();
+  return rankingMetadata(locale, rankingBySlug(locale, (await params).ranking));
+}
+
+export default async function RankingPage({ params }: Props) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('rankings')]);
+  const ranking = rankingBySlug(locale, (await params).ranking);
+  const intro = pickText(ranking.intro, locale);
+  const where = rankingWhere(ranking);
+  return (
+    <PageShell where={where} section="rankings">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'ItemList',
+          name: ranking.title[locale],
+          url: absoluteUrl(where.paths[locale]),
+          numberOfItems: ranking.entries.length,
+          itemListOrder: 'https://schema.org/ItemListOrderAscending',
+          itemListElement: ranking.entries.map((e) => ({
+            '@type': 'ListItem',
+            position: e.rank,
+            item: {
+              '@type': 'Product',
+              name: `${e.device.brand} ${e.device.model}`,
+              brand: { '@type': 'Brand', name: e.device.brand },
+              offers: { '@type': 'Offer', price: e.device.price, priceCurrency: 'EUR' },
+            },
+          })),
+        }}
+      />
+      <header className="mx-auto max-w-4xl">
+        <h1 className="text-3xl font-black md:text-4xl">{ranking.title[locale]}</h1>
+        <p className="mt-2 text-sm text-muted">{t.rich('updated', await dateValues(ranking.updated))}</p>
+        <p className="mt-4 text-lg" lang={intro.locale !== locale ? intro.locale : undefined}>{intro.text}</p>
+      </header>
+      <div className="mx-auto max-w-4xl">
+        <RankingChanges ranking={ranking} />
+        <ol className="space-y-4" aria-label={ranking.title[locale]}>
+          {ranking.entries.map((e) => (
+            <li key={e.device.id}>
+              <RankingEntryCard entry={e} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,193 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import DeviceSpecs from '@/components/devices/DeviceSpecs';
+import PageShell from '@/components/layout/PageShell';
+import { dateValues } from '@/components/ui/DateTime';
+import RatingBadge from '@/components/ui/RatingBadge';
+import { Link } from '@/i18n/navigation';
+import { localeNames } from '@/i18n/locales';
+import { getContent, type LocalizedStory } from '@/lib/content';
+import { bodyHtml } from '@/lib/content/rendered';
+import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@/lib/routes';
+import StoryCard from './StoryCard';
+
+/**
+ * A news story or a review. When the reader's language has no translation, the original
+ * is shown inside this language's interface, with a notice, and the article carries the
+ * original's `lang` so screen readers and translation tools switch language.
+ */
+export default async function ArticleView({ localized }: { localized: LocalizedStory }) {
+  const [locale, t, f] = await Promise.all([getLocale(), getTranslations('article'), getFormatter()]);
+  const content = getContent();
+  const { story, version, isFallback } = localized;
+  const author = content.author(story.authorId)!;
+  const topics = story.topicIds.map((id) => content.topic(id)!);
+  const device = story.deviceId ? content.device(story.deviceId) : undefined;
+  const related = content.related(story, 4);
+  const isReview = story.type === 'review';
+  const updated = version.updated && version.updated !== story.published ? version.updated : undefined;
+  const otherVersions = content.storyLocales(story).filter((l) => l !== locale);
+  const where = storyLocales(content, story);
+
+  return (
+    <PageShell where={where} section={isReview ? 'reviews' : 'news'}>
+      <nav aria-label={t('breadcrumb')} className="mb-6 text-sm text-muted">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <Link href="/" className="hover:text-accent hover:underline">{t('home')}</Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li>
+            <Link href={listingHref(isReview ? 'reviews' : 'news')} className="hover:text-accent hover:underline">
+              {isReview ? t('review') : t('news')}
+            </Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li>
+            <Link href={topicHref(topics[0]!, locale)} className="hover:text-accent hover:underline">{topics[0]!.name[locale]}</Link>
+          </li>
+        </ol>
+      </nav>
+
+      {isFallback && (
+        <p role="note" className="mb-6 rounded-lg border border-line bg-surface px-4 py-3 text-sm">
+          {t('untranslatedNotice', { language: localeNames[version.locale] })}
+        </p>
+      )}
+
+      <article id="story" lang={isFallback ? version.locale : undefined} className="mx-auto max-w-3xl">
+        <header className="border-b border-line pb-6">
+          <p className="text-sm font-bold tracking-widest text-accent uppercase">{isReview ? t('review') : topics[0]!.name[locale]}</p>
+          <h1 className="mt-2 font-serif text-3xl leading-tight font-bold md:text-5xl">{version.title}</h1>
+          <p className="mt-4 text-xl leading-relaxed text-muted">{version.lead}</p>
+          <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" lang={locale}>
+            <p>
+              {t.rich('by', {
+                author: author.name,
+                link: (chunks) => (
+                  <Link href={authorHref(author)} className="font-semibold hover:text-accent hover:underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+            <p className="text-muted">
+              {t.rich('published', await dateValues(story.published, 'long'))}
+            </p>
+            {updated && <p className="text-muted">{t.rich('updated', await dateValues(updated, 'long'))}</p>}
+            <p className="text-muted">{t('readingTime', { minutes: version.readingMinutes })}</p>
+          </div>
+          {otherVersions.length > 0 && (
+            <p className="mt-3 text-sm text-muted" lang={locale}>
+              {t('availableIn')}{' '}
+              {otherVersions.map((l, i) => (
+                <span key={l}>
+                  {i > 0 && ', '}
+                  <a href={where.paths[l]} hrefLang={l} lang={l} className="font-semibold text-accent hover:underline">
+                    {localeNames[l]}
+                  </a>
+                </span>
+              ))}
+            </p>
+          )}
+        </header>
+
+        {isReview && device && story.rating !== undefined && (
+          <aside aria-labelledby="device-heading" className="my-8 rounded-lg border border-line bg-surface p-5" lang={locale}>
+            <div className="flex flex-wrap items-start justify-between gap-4">
+              <div>
+                <h2 id="device-heading" className="text-sm font-bold tracking-widest text-muted uppercase">{t('reviewedDevice')}</h2>
+                <p className="mt-1 text-xl font-bold">
+                  {device.brand} {device.model}
+                </p>
+                <p className="text-sm text-muted">{t('price', { price: f.number(device.price, 'euros') })}</p>
+              </div>
+              <div className="text-center">
+                <p className="mb-1 text-xs font-semibold text-muted uppercase">{t('ourRating')}</p>
+                <RatingBadge rating={story.rating} size="lg" />
+              </div>
+            </div>
+            <h3 className="mt-5 mb-2 font-semibold">{t('keySpecs')}</h3>
+            <DeviceSpecs device={device} detail="full" />
+            {content.rankingsOf(device.id).length > 0 && (
+              <>
+                <h3 className="mt-5 mb-2 font-semibold">{t('inRankings')}</h3>
+                <ul className="space-y-1 text-sm">
+                  {content.rankingsOf(device.id).map(({ ranking, rank }) => (
+                    <li key={ranking.id}>
+                      <Link href={rankingHref(ranking, locale)} className="text-accent hover:underline">
+                        {t('rankInRanking', { rank, ranking: ranking.title[locale] })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </aside>
+        )}
+
+        {(version.pros || version.cons) && (
+          <div className="my-8 grid gap-4 sm:grid-cols-2">
+            {version.pros && (
+              <section className="rounded-lg border border-line p-4">
+                <h2 className="mb-2 font-bold text-up" lang={locale}>{t('pros')}</h2>
+                <ul className="list-disc space-y-1 pl-5">
+                  {version.pros.map((p) => <li key={p}>{p}</li>)}
+                </ul>
+              </section>
+            )}
+            {version.cons && (
+              <section className="rounded-lg border border-line p-4">
+                <h2 className="mb-2 font-bold text-down" lang={locale}>{t('cons')}</h2>
+                <ul className="list-disc space-y-1 pl-5">
+                  {version.cons.map((p) => <li key={p}>{p}</li>)}
+                </ul>
+              </section>
+            )}
+          </div>
+        )}
+
+        <div className="prose prose-octet mt-8 max-w-none" dangerouslySetInnerHTML={{ __html: bodyHtml(version) }} />
+
+        <footer className="mt-10 space-y-6 border-t border-line pt-6" lang={locale}>
+          <nav aria-label={t('topics')}>
+            <ul className="flex flex-wrap gap-2">
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <Link href={topicHref(topic, locale)} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                    {topic.name[locale]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {story.sources.length > 0 && (
+            <section aria-labelledby="sources-heading">
+              <h2 id="sources-heading" className="mb-2 font-bold">{t('sources')}</h2>
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {story.sources.map((s) => (
+                  <li key={s.url + s.name}>
+                    <a href={s.url} rel="noopener noreferrer" className="text-accent hover:underline">{s.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </footer>
+      </article>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mx-auto mt-14 max-w-5xl">
+          <h2 id="related-heading" className="mb-4 border-b border-line pb-2 text-2xl font-bold">{t('related')}</h2>
+          <ul className="grid gap-6 sm:grid-cols-2">
+            {related.map((s) => (
+              <li key={s.id}>
+                <StoryCard story={s} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </PageShell>
+  );
+}
+

@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { locales, type Locale } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
+import { pickText } from '@/lib/content/fallback';
+import type { Ranking } from '@/lib/content/model';
+import { pageMetadata } from './metadata';
+import { sameEverywhere } from './paths';
+import { rankingHref } from './routes';
+
+export function rankingParams(locale: string): { ranking: string }[] {
+  const l = locales.find((x) => x === locale);
+  return l ? getContent().rankings.map((r) => ({ ranking: r.slug[l] })) : [];
+}
+
+export function rankingBySlug(locale: Locale, slug: string): Ranking {
+  const found = getContent().resolveRanking(locale, slug);
+  if (!found || !found.canonical) notFound();
+  return found.item;
+}
+
+export const rankingWhere = (ranking: Ranking) => sameEverywhere((l) => rankingHref(ranking, l));
+
+export async function rankingMetadata(locale: Locale, ranking: Ranking) {
+  await getTranslations('rankings');
+  return pageMetadata({ locale, title: ranking.title[locale], description: pickText(ranking.intro, locale).text, where: rankingWhere(ranking) });
+}
