@@ -115,7 +115,7 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
                   {content.rankingsOf(device.id).map(({ ranking, rank }) => (
                     <li key={ranking.id}>
                       <Link href={rankingHref(ranking, locale)} className="text-accent hover:underline">
-                        {t('rankInRanking', { rank, ranking: ranking.title[locale] })}
+                        {t('rankInRanking', { rank, ranking: ranking.short[locale] })}
                       </Link>
                     </li>
                   ))}
