@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import StoryCard from '@/components/article/StoryCard';
 import PageShell from '@/components/layout/PageShell';
-import RatingBadge from '@/components/ui/RatingBadge';
+import RankingCard from '@/components/rankings/RankingCard';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -73,24 +73,18 @@ export default async function HomePage() {
         </h2>
         <p className="mt-2 text-muted">{t('rankingsTeaserIntro')}</p>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {content.rankings.map((r) => {
-            const first = r.entries[0]!;
-            return (
-              <li key={r.id} className="relative flex items-center gap-4 rounded-lg border border-line bg-surface p-4 hover:border-accent">
-                <RatingBadge rating={first.rating} />
-                <div className="min-w-0">
-                  <p className="text-xs font-semibold tracking-wide text-muted uppercase">
-                    {r.short[locale]} · {t('numberOne')}
-                  </p>
-                  <p className="font-bold">
-                    <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0">
-                      {first.device.brand} {first.device.model}
-                    </Link>
-                  </p>
-                </div>
-              </li>
-            );
-          })}
+          {content.rankings.map((r) => (
+            <RankingCard key={r.id} ranking={r}>
+              <p className="text-xs font-semibold tracking-wide text-muted uppercase">
+                {r.short[locale]} · {t('numberOne')}
+              </p>
+              <p className="font-bold">
+                <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0">
+                  {r.entries[0]!.device.brand} {r.entries[0]!.device.model}
+                </Link>
+              </p>
+            </RankingCard>
+          ))}
         </ul>
       </section>
     </PageShell>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localeNames, locales } from '@/i18n/locales';
 import type { PageLocales } from '@/lib/paths';
+import DisclosureMenu from './DisclosureMenu';
 
 /**
  * The language menu: plain links to this page's counterpart in each language, so it works
@@ -10,33 +11,33 @@ import type { PageLocales } from '@/lib/paths';
 export default async function LocaleMenu({ where }: { where: PageLocales }) {
   const [t, locale] = await Promise.all([getTranslations('localeMenu'), getLocale()]);
   return (
-    <details className="group relative" data-menu>
-      <summary className="flex items-center gap-1 rounded border border-line px-2 py-1 text-sm hover:border-accent">
-        <span className="sr-only">{t('current', { language: localeNames[locale] })}</span>
-        <span aria-hidden="true" className="font-semibold uppercase">{locale}</span>
-        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">▾</span>
-      </summary>
-      <div className="absolute right-0 z-40 mt-2 w-48 rounded-lg border border-line bg-surface p-2 shadow-xl">
-        <p className="px-2 pt-1 pb-2 text-sm font-semibold text-muted" id="locale-menu-title">
-          {t('choose')}
-        </p>
-        <ul aria-labelledby="locale-menu-title">
-          {locales.map((l) => (
-            <li key={l}>
-              <a
-                href={where.paths[l]}
-                hrefLang={l}
-                lang={l}
-                aria-current={l === locale ? 'true' : undefined}
-                className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-paper hover:text-accent aria-[current]:font-semibold"
-              >
-                {localeNames[l]}
-                {l === locale && <span aria-hidden="true">✓</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </details>
+    <DisclosureMenu
+      id="locale-menu"
+      summary={
+        <>
+          <span className="sr-only">{t('current', { language: localeNames[locale] })}</span>
+          <span aria-hidden="true" className="font-semibold uppercase">{locale}</span>
+        </>
+      }
+      title={t('choose')}
+      align="right"
+      width="w-48"
+      summaryClassName="rounded border border-line px-2 py-1 text-sm hover:border-accent"
+    >
+      {locales.map((l) => (
+        <li key={l}>
+          <a
+            href={where.paths[l]}
+            hrefLang={l}
+            lang={l}
+            aria-current={l === locale ? 'true' : undefined}
+            className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-paper hover:text-accent aria-[current]:font-semibold"
+          >
+            {localeNames[l]}
+            {l === locale && <span aria-hidden="true">✓</span>}
+          </a>
+        </li>
+      ))}
+    </DisclosureMenu>
   );
 }

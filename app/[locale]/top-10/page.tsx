@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
-import RatingBadge from '@/components/ui/RatingBadge';
+import RankingCard from '@/components/rankings/RankingCard';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
@@ -22,25 +22,20 @@ export default async function RankingsIndex() {
       <h1 className="text-3xl font-black md:text-4xl">{t('indexTitle')}</h1>
       <p className="mt-3 max-w-3xl text-lg text-muted">{t('indexIntro')}</p>
       <ol className="mt-8 grid gap-4 md:grid-cols-2">
-        {getContent().rankings.map((r) => {
-          const first = r.entries[0]!;
-          return (
-            <li key={r.id} className="relative flex gap-4 rounded-lg border border-line bg-surface p-4 hover:border-accent">
-              <RatingBadge rating={first.rating} />
-              <div className="min-w-0">
-                <h2 className="font-bold">
-                  <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0 hover:text-accent">
-                    {r.title[locale]}
-                  </Link>
-                </h2>
-                <p className="text-sm">{t('numberOne', { device: `${first.device.brand} ${first.device.model}` })}</p>
-                <p className="text-xs text-muted">
-                  {t('entries', { count: r.size })} · {t.rich('updated', { date: f.dateTime(new Date(r.updated), 'day'), time: (c) => <time dateTime={r.updated}>{c}</time> })}
-                </p>
-              </div>
-            </li>
-          );
-        })}
+        {getContent().rankings.map((r) => (
+          <RankingCard key={r.id} ranking={r}>
+            <h2 className="font-bold">
+              <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0 hover:text-accent">
+                {r.title[locale]}
+              </Link>
+            </h2>
+            <p className="text-sm">{t('numberOne', { device: `${r.entries[0]!.device.brand} ${r.entries[0]!.device.model}` })}</p>
+            <p className="text-xs text-muted">
+              {t('entries', { count: r.size })} ·{' '}
+              {t.rich('updated', { date: f.dateTime(new Date(r.updated), 'day'), time: (c) => <time dateTime={r.updated}>{c}</time> })}
+            </p>
+          </RankingCard>
+        ))}
       </ol>
     </PageShell>
   );

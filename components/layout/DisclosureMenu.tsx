@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A header menu built on <details>: it opens with a click, Enter or Space and works without
+ * JavaScript. MenuCloser adds Escape and click-outside where scripts run.
+ */
+export default function DisclosureMenu({
+  id,
+  summary,
+  title,
+  children,
+  align = 'left',
+  width,
+  summaryClassName,
+  current,
+}: {
+  id: string;
+  summary: ReactNode;
+  title: string;
+  children: ReactNode;
+  align?: 'left' | 'right';
+  width: string;
+  summaryClassName: string;
+  current?: boolean;
+}) {
+  return (
+    <details className="group relative" data-menu>
+      <summary className={`flex items-center gap-1 ${summaryClassName}`} aria-current={current ? 'page' : undefined}>
+        {summary}
+        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">▾</span>
+      </summary>
+      <div className={`absolute ${align === 'left' ? 'left-0' : 'right-0'} z-40 mt-2 ${width} rounded-lg border border-line bg-surface p-2 shadow-xl`}>
+        <p className="px-2 pt-1 pb-2 text-sm font-semibold text-muted" id={`${id}-title`}>
+          {title}
+        </p>
+        <ul aria-labelledby={`${id}-title`} className="max-h-[70vh] overflow-y-auto">
+          {children}
+        </ul>
+      </div>
+    </details>
+  );
+}
