@@ -41,9 +41,12 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
           </ul>
         </nav>
         <div className="ml-auto flex min-w-0 items-center gap-2">
-          <div className="hidden sm:block">
-            <SearchForm query={query} />
-          </div>
+          {/* The search page has its own, larger form: one search landmark per page. */}
+          {section !== 'search' && (
+            <div className="hidden sm:block">
+              <SearchForm query={query} />
+            </div>
+          )}
           <LocaleMenu where={where} />
         </div>
       </div>
