@@ -44,3 +44,60 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(messages.de.rankings.verdict).first()).toBeVisible();
   });
 });
+
+test.describe('sort, filter and compare', () => {
+  const ranking = content.ranking('multimedia-laptops')!;
+  const path = `/en/top-10/${ranking.slug.en}`;
+  const shownIds = (page: import('@playwright/test').Page) => page.locator('[data-view="interactive"] [data-device]').evaluateAll((els) => els.map((e) => e.getAttribute('data-device')));
+
+  test('sorting by price reorders the list and the URL, and the URL restores it', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByTestId('ranking-tools')).toBeVisible();
+    await page.getByLabel(messages.en.rankings.sortBy).selectOption('price');
+    await expect(page).toHaveURL(/\?sort=price$/);
+    const byPrice = [...ranking.entries].sort((a, b) => a.device.price - b.device.price || a.rank - b.rank).map((e) => e.device.id);
+    expect(await shownIds(page)).toEqual(byPrice);
+    await page.goto(`${path}?sort=price`);
+    await expect(page.getByLabel(messages.en.rankings.sortBy)).toHaveValue('price');
+    expect(await shownIds(page)).toEqual(byPrice);
+  });
+
+  test('filtering by maximum price and weight hides what does not fit', async ({ page }) => {
+    await page.goto(path);
+    const priceSelect = page.getByLabel(messages.en.rankings.maxPrice);
+    const cap = Number(await priceSelect.locator('option').nth(2).getAttribute('value'));
+    await priceSelect.selectOption(String(cap));
+    await expect(page).toHaveURL(new RegExp(`maxPrice=${cap}`));
+    const expected = ranking.entries.filter((e) => e.device.price <= cap).map((e) => e.device.id);
+    expect(await shownIds(page)).toEqual(expected);
+    await page.getByLabel(messages.en.rankings.maxWeight).selectOption({ index: 1 });
+    const weight = Number(new URL(page.url()).searchParams.get('maxWeight'));
+    const both = ranking.entries.filter((e) => e.device.price <= cap && e.device.kind === 'laptop' && e.device.specs.weight <= weight).map((e) => e.device.id);
+    expect(await shownIds(page)).toEqual(both);
+    await page.reload();
+    expect(await shownIds(page)).toEqual(both);
+  });
+
+  test('picking two devices shows them side by side, and the URL restores the comparison', async ({ page }) => {
+    await page.goto(path);
+    const [a, b] = ranking.entries;
+    const name = (e: typeof a) => `${e!.device.brand} ${e!.device.model}`;
+    await page.getByLabel(messages.en.rankings.compareSelect.replace('{device}', name(a))).check();
+    await page.getByLabel(messages.en.rankings.compareSelect.replace('{device}', name(b))).check();
+    const table = page.getByTestId('comparison');
+    await expect(table.locator('thead th')).toHaveText(['Device', name(a), name(b)].map((x, i) => (i === 0 ? messages.en.rankings.device : x)));
+    await expect(page).toHaveURL(new RegExp(`compare=${a!.device.id}%2C${b!.device.id}$`));
+    await page.goto(`${path}?compare=${a!.device.id},${b!.device.id}&sort=rating`);
+    await expect(page.getByTestId('comparison').locator('thead th').nth(2)).toHaveText(name(b));
+    await expectNoAxeViolations(page);
+  });
+
+  test('a 360 px phone reads the list without horizontal scrolling', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`/fr/top-10/${content.ranking('monitors')!.slug.fr}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('[data-rank="1"]').getByText(/cd\/m²/)).toBeVisible();
+    await page.close();
+  });
+});

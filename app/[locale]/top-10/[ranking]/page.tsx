@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getFormatter, getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { specLines } from '@/components/devices/specLines';
+import RankingExplorer from '@/components/rankings/RankingExplorer';
+import { priceSteps, steps, weightSteps } from '@/lib/ranking-filters';
 import PageShell from '@/components/layout/PageShell';
 import RankingChanges from '@/components/rankings/RankingChanges';
 import RankingEntryCard from '@/components/rankings/RankingEntryCard';
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RankingPage({ params }: Props) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('rankings')]);
+  const [locale, t, tSpecs, f, messages] = await Promise.all([getLocale(), getTranslations('rankings'), getTranslations('specs'), getFormatter(), getMessages()]);
   const ranking = rankingBySlug(locale, (await params).ranking);
   const intro = pickText(ranking.intro, locale);
   const where = rankingWhere(ranking);
@@ -54,13 +58,23 @@ export default async function RankingPage({ params }: Props) {
       </header>
       <div className="mx-auto max-w-4xl">
         <RankingChanges ranking={ranking} />
-        <ol className="space-y-4" aria-label={ranking.title[locale]}>
-          {ranking.entries.map((e) => (
-            <li key={e.device.id}>
-              <RankingEntryCard entry={e} />
-            </li>
-          ))}
-        </ol>
+        {/* Client components get only the namespace they use. */}
+        <NextIntlClientProvider messages={{ rankings: messages.rankings }}>
+          <RankingExplorer
+            items={ranking.entries.map((e) => ({
+              id: e.device.id,
+              rank: e.rank,
+              rating: e.rating,
+              price: e.device.price,
+              weight: e.device.kind === 'monitor' ? null : e.device.specs.weight,
+              name: `${e.device.brand} ${e.device.model}`,
+              specs: specLines(e.device, tSpecs, f).map(({ label, value }) => ({ label, value })),
+            }))}
+            cards={Object.fromEntries(ranking.entries.map((e) => [e.device.id, <RankingEntryCard key={e.device.id} entry={e} />]))}
+            priceSteps={steps(priceSteps, ranking.entries.map((e) => e.device.price))}
+            weightSteps={ranking.kind === 'monitor' ? null : steps(weightSteps[ranking.kind], ranking.entries.map((e) => (e.device.kind === 'monitor' ? 0 : e.device.specs.weight)))}
+          />
+        </NextIntlClientProvider>
       </div>
     </PageShell>
   );

@@ -1,0 +1,218 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+
+export interface ExplorerItem {
+  id: string;
+  rank: number;
+  rating: number;
+  price: number;
+  /** Grams; null for monitors, whose weight we do not rank on. */
+  weight: number | null;
+  name: string;
+  specs: { label: string; value: string }[];
+}
+
+type Sort = 'rank' | 'rating' | 'price' | 'weight';
+interface View {
+  sort: Sort;
+  maxPrice: number | null;
+  maxWeight: number | null;
+  compare: string[];
+}
+
+const defaultView: View = { sort: 'rank', maxPrice: null, maxWeight: null, compare: [] };
+const maxCompared = 4;
+
+/** The view as URL parameters, so a reader can share exactly what they see. */
+function toQuery(view: View): string {
+  const p = new URLSearchParams();
+  if (view.sort !== 'rank') p.set('sort', view.sort);
+  if (view.maxPrice !== null) p.set('maxPrice', String(view.maxPrice));
+  if (view.maxWeight !== null) p.set('maxWeight', String(view.maxWeight));
+  if (view.compare.length > 0) p.set('compare', view.compare.join(','));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+function fromQuery(search: string, items: ExplorerItem[]): View {
+  const p = new URLSearchParams(search);
+  const sort = p.get('sort');
+  const num = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null);
+  const ids = new Set(items.map((i) => i.id));
+  return {
+    sort: sort === 'rating' || sort === 'price' || sort === 'weight' ? sort : 'rank',
+    maxPrice: num(p.get('maxPrice')),
+    maxWeight: num(p.get('maxWeight')),
+    compare: (p.get('compare') ?? '').split(',').filter((id) => ids.has(id)).slice(0, maxCompared),
+  };
+}
+
+const sorters: Record<Sort, (a: ExplorerItem, b: ExplorerItem) => number> = {
+  rank: (a, b) => a.rank - b.rank,
+  rating: (a, b) => b.rating - a.rating || a.rank - b.rank,
+  price: (a, b) => a.price - b.price || a.rank - b.rank,
+  weight: (a, b) => (a.weight ?? Infinity) - (b.weight ?? Infinity) || a.rank - b.rank,
+};
+
+/**
+ * Sort, filter and compare on top of the server-rendered list. Without JavaScript the
+ * list stays as the server sent it, in rank order; with it, the view lives in the URL.
+ */
+export default function RankingExplorer({
+  items,
+  cards,
+  priceSteps,
+  weightSteps,
+}: {
+  items: ExplorerItem[];
+  cards: Record<string, ReactNode>;
+  priceSteps: number[];
+  weightSteps: number[] | null;
+}) {
+  const t = useTranslations('rankings');
+  const f = useFormatter();
+  const [view, setView] = useState<View>(defaultView);
+  const [ready, setReady] = useState(false);
+
+  // A shared URL restores its view once the page is interactive.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the URL is only possible after hydration
+    setView(fromQuery(window.location.search, items));
+    setReady(true);
+  }, [items]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const url = `${window.location.pathname}${toQuery(view)}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+  }, [view, ready]);
+
+  const shown = useMemo(
+    () =>
+      items
+        .filter((i) => view.maxPrice === null || i.price <= view.maxPrice)
+        .filter((i) => view.maxWeight === null || (i.weight !== null && i.weight <= view.maxWeight))
+        .sort(sorters[view.sort]),
+    [items, view],
+  );
+  const compared = view.compare.map((id) => items.find((i) => i.id === id)!).filter(Boolean);
+  const update = (patch: Partial<View>) => setView((v) => ({ ...v, ...patch }));
+  const toggle = (id: string) =>
+    setView((v) => ({
+      ...v,
+      compare: v.compare.includes(id) ? v.compare.filter((x) => x !== id) : v.compare.length < maxCompared ? [...v.compare, id] : v.compare,
+    }));
+  const euros = (n: number) => f.number(n, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const kilos = (g: number) => `${f.number(g / 1000, { maximumFractionDigits: 2 })} kg`;
+  const select = 'rounded border border-line bg-paper px-2 py-1';
+
+  return (
+    <>
+      {ready && (
+        <section aria-labelledby="tools-heading" className="mb-6 rounded-lg border border-line bg-surface p-4" data-testid="ranking-tools">
+          <h2 id="tools-heading" className="mb-3 font-bold">{t('tools')}</h2>
+          <div className="flex flex-wrap items-end gap-4 text-sm">
+            <label className="flex flex-col gap-1">
+              {t('sortBy')}
+              <select className={select} value={view.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
+                <option value="rank">{t('sortRank')}</option>
+                <option value="rating">{t('sortRating')}</option>
+                <option value="price">{t('sortPrice')}</option>
+                {weightSteps && <option value="weight">{t('sortWeight')}</option>}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1">
+              {t('maxPrice')}
+              <select className={select} value={view.maxPrice ?? ''} onChange={(e) => update({ maxPrice: e.target.value ? Number(e.target.value) : null })}>
+                <option value="">{t('any')}</option>
+                {priceSteps.map((p) => (
+                  <option key={p} value={p}>{euros(p)}</option>
+                ))}
+              </select>
+            </label>
+            {weightSteps && (
+              <label className="flex flex-col gap-1">
+                {t('maxWeight')}
+                <select className={select} value={view.maxWeight ?? ''} onChange={(e) => update({ maxWeight: e.target.value ? Number(e.target.value) : null })}>
+                  <option value="">{t('any')}</option>
+                  {weightSteps.map((w) => (
+                    <option key={w} value={w}>{kilos(w)}</option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <button type="button" className="rounded border border-line px-3 py-1 hover:border-accent" onClick={() => setView(defaultView)}>
+              {t('reset')}
+            </button>
+          </div>
+          <p className="mt-3 text-sm text-muted" role="status">
+            {t('showing', { shown: shown.length, total: items.length })}
+          </p>
+          <p className="mt-1 text-sm text-muted">{t('compareHint')}</p>
+        </section>
+      )}
+
+      {ready && compared.length >= 2 && (
+        <section aria-labelledby="compare-heading" className="mb-6 overflow-x-auto rounded-lg border border-accent bg-surface p-4" data-testid="comparison">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="compare-heading" className="font-bold">{t('compareTitle')}</h2>
+            <button type="button" className="text-sm text-accent underline" onClick={() => update({ compare: [] })}>
+              {t('compareClear')}
+            </button>
+          </div>
+          <table className="w-full min-w-[32rem] border-collapse text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="sr-only">{t('device')}</th>
+                {compared.map((i) => (
+                  <th key={i.id} scope="col" className="border-b border-line p-2 text-left align-bottom">{i.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('rank')}</th>
+                {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.rank}</td>)}
+              </tr>
+              <tr>
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('rating')}</th>
+                {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.rating} %</td>)}
+              </tr>
+              <tr>
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('sortPrice')}</th>
+                {compared.map((i) => <td key={i.id} className="border-b border-line p-2">{euros(i.price)}</td>)}
+              </tr>
+              {compared[0]!.specs.map((s, row) => (
+                <tr key={s.label}>
+                  <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{s.label}</th>
+                  {compared.map((i) => <td key={i.id} className="border-b border-line p-2">{i.specs[row]?.value}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <ol className="space-y-4" data-view={ready ? 'interactive' : 'static'}>
+        {(ready ? shown : items).map((i) => (
+          <li key={i.id}>
+            {ready && (
+              <label className="mb-1 flex w-fit items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={view.compare.includes(i.id)}
+                  disabled={!view.compare.includes(i.id) && view.compare.length >= maxCompared}
+                  onChange={() => toggle(i.id)}
+                />
+                {t('compareSelect', { device: i.name })}
+              </label>
+            )}
+            {cards[i.id]}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
