@@ -28,6 +28,7 @@ export default async function LocaleMenu({ where }: { where: PageLocales }) {
         <li key={l}>
           <a
             href={where.paths[l]}
+            data-switch-to={l}
             hrefLang={l}
             lang={l}
             aria-current={l === locale ? 'true' : undefined}

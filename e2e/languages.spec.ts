@@ -1,0 +1,115 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { formatPath } from '../lib/url-resolver';
+import { content, locales, type Locale } from './support';
+
+const launch = content.story('nvidia-openai-investment')!;
+const untranslated = content.listStories({ type: 'news' }).find((s) => Object.keys(s.versions).length === 1)!;
+const review = content.story('review-apple-macbook-air-13-m4')!;
+const ranking = content.ranking('smartphones')!;
+const topic = content.topic('semiconductors')!;
+const author = content.author('sofia-benali')!;
+const storyPath = (id: string, l: Locale) => {
+  const s = content.story(id)!;
+  return formatPath(l, s.type === 'news' ? '/news/[slug]' : '/reviews/[slug]', { slug: content.storySlug(s, l) });
+};
+
+// Each page type and where it lives in each locale: the language menu must link exactly there.
+const pageTypes: { name: string; path: (l: Locale) => string }[] = [
+  { name: 'home', path: (l) => formatPath(l, '/') },
+  { name: 'news, page 2', path: (l) => formatPath(l, '/news/page/[page]', { page: '2' }) },
+  { name: 'translated story', path: (l) => storyPath(launch.id, l) },
+  { name: 'untranslated story', path: (l) => storyPath(untranslated.id, l) },
+  { name: 'review', path: (l) => storyPath(review.id, l) },
+  { name: 'ranking', path: (l) => formatPath(l, '/top-10/[ranking]', { ranking: ranking.slug[l] }) },
+  { name: 'topic', path: (l) => formatPath(l, '/topics/[topic]', { topic: topic.slug[l] }) },
+  { name: 'author', path: (l) => formatPath(l, '/authors/[author]', { author: author.id }) },
+  { name: 'search with its query', path: (l) => `${formatPath(l, '/search')}?q=openai` },
+];
+
+async function menuLinks(request: APIRequestContext, path: string): Promise<Record<string, string>> {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  const html = await res.text();
+  const links = [...html.matchAll(/<a href="([^"]+)" data-switch-to="(\w+)" hrefLang="(\w+)" lang="(\w+)"/g)];
+  for (const m of links) expect(m[2] === m[3] && m[3] === m[4], `${path}: hreflang and lang of ${m[2]}`).toBe(true);
+  return Object.fromEntries(links.map((m) => [m[2], m[1]!.replace(/&amp;/g, '&')]));
+}
+
+test.describe('the language menu leads to the same page in every language', () => {
+  for (const type of pageTypes) {
+    test(`${type.name}: from each locale to each other, 200 with the right <html lang>`, async ({ request }) => {
+      for (const from of locales) {
+        const links = await menuLinks(request, type.path(from));
+        for (const to of locales) {
+          expect(links[to], `${type.name} ${from} → ${to}`).toBe(type.path(to));
+          if (to === from) continue;
+          const res = await request.get(links[to]!, { maxRedirects: 0 });
+          expect(res.status(), `${links[to]}`).toBe(200);
+          expect(await res.text()).toContain(`<html lang="${to}"`);
+        }
+      }
+    });
+  }
+});
+
+for (const js of [true, false]) {
+  test.describe(`switching by clicking, JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled: js });
+    for (const type of pageTypes) {
+      test(`${type.name}: fr → de → it`, async ({ page }) => {
+        await page.goto(type.path('fr'));
+        for (const to of ['de', 'it'] as const) {
+          await page.locator('header details:has([data-switch-to]) summary').click();
+          await page.locator(`[data-switch-to="${to}"]`).click();
+          await page.waitForURL((url) => url.pathname + url.search === type.path(to));
+          await expect(page.locator('html')).toHaveAttribute('lang', to);
+        }
+      });
+    }
+  });
+}
+
+test.describe('hreflang alternates', () => {
+  async function alternates(request: APIRequestContext, path: string) {
+    const html = await (await request.get(path)).text();
+    return Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([\w-]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  }
+
+  test('are absolute and reciprocal across the launch story, listing only its real translations', async ({ request }) => {
+    const real = content.storyLocales(launch);
+    const sets = await Promise.all(real.map((l) => alternates(request, storyPath(launch.id, l))));
+    for (const set of sets) {
+      expect(set).toEqual(sets[0]);
+      expect(Object.keys(set).sort()).toEqual([...real, 'x-default'].sort());
+      for (const l of real) expect(new URL(set[l]!).pathname).toBe(storyPath(launch.id, l));
+      for (const href of Object.values(set)) expect(href).toMatch(/^https?:\/\//);
+    }
+  });
+
+  test('are absolute and reciprocal across a ranking in all five locales', async ({ request }) => {
+    const path = (l: Locale) => formatPath(l, '/top-10/[ranking]', { ranking: ranking.slug[l] });
+    const sets = await Promise.all(locales.map((l) => alternates(request, path(l))));
+    for (const set of sets) {
+      expect(set).toEqual(sets[0]);
+      expect(Object.keys(set).sort()).toEqual([...locales, 'x-default'].sort());
+      for (const l of locales) expect(new URL(set[l]!).pathname).toBe(path(l));
+    }
+  });
+
+  test("next-intl's Link header is off, so only the page's <head> speaks", async ({ request }) => {
+    const res = await request.get(storyPath(launch.id, 'en'));
+    expect(res.headers()['link'] ?? '').not.toContain('hreflang');
+  });
+});
+
+test('ranking texts written in French and English fall back to English, marked with its lang', async ({ request }) => {
+  const html = await (await request.get(formatPath('de', '/top-10/[ranking]', { ranking: ranking.slug.de }))).text();
+  const intro = ranking.intro.de ? undefined : ranking.intro.en;
+  if (intro) expect(html).toContain(`<p class="mt-4 text-lg" lang="en">${intro.replace(/'/g, '&#x27;')}</p>`);
+  const verdict = ranking.entries[0]!.verdict;
+  expect(verdict.de).toBeUndefined();
+  expect(html).toContain(`lang="en">${verdict.en.replace(/'/g, '&#x27;')}</p>`);
+  // Prices follow the locale: German writes "1.469 €", English "€1,469".
+  const price = ranking.entries[0]!.device.price;
+  expect(html).toContain(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(price));
+});
