@@ -33,6 +33,8 @@ export default defineConfig({
       url: `http://localhost:${port}/fr`,
       reuseExistingServer: false,
       timeout: 900_000,
+      // Canonical and preview URLs point at the server under test, so tests can follow them.
+      env: { SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
       stdout: 'pipe',
       stderr: 'pipe',
     },

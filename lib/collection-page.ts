@@ -5,6 +5,7 @@ import { getContent } from '@/lib/content';
 import type { Author, Topic } from '@/lib/content/model';
 import { laterPages } from './listings';
 import { pageMetadata } from './metadata';
+import { ogImagePath } from './og';
 import { pageCount, parsePage } from './pagination';
 import { sameEverywhere } from './paths';
 import { authorHref, topicHref } from './routes';
@@ -67,6 +68,7 @@ export async function topicMetadata(locale: Locale, topic: Topic, page: number) 
     title: page > 1 ? `${title} · ${t('pageSuffix', { page })}` : title,
     description: t('topicDescription', { topic: topic.name[locale] }),
     where: topicWhere(topic, page),
+    image: { path: ogImagePath(locale, 'topic', topic.id), alt: title },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { defaultLocale, ogLocales, type Locale } from '@/i18n/locales';
 import type { PageLocales } from './paths';
+import { ogImagePath, ogSize } from './og';
 import { absoluteUrl, siteName } from './site';
 
 interface PageMeta {
@@ -11,18 +12,22 @@ interface PageMeta {
   /** The page's own title is the whole title (home); otherwise " · Octet" is appended. */
   absoluteTitle?: boolean;
   noindex?: boolean;
+  /** The preview image; pages without one of their own share the site's card. */
+  image?: { path: string; alt: string };
 }
 
 /**
  * The metadata every page shares: canonical URL, hreflang alternates for the locales the
  * page really exists in (plus x-default), and the Open Graph basics.
  */
-export function pageMetadata({ locale, title, description, where, absoluteTitle, noindex }: PageMeta): Metadata {
+export function pageMetadata({ locale, title, description, where, absoluteTitle, noindex, image }: PageMeta): Metadata {
   const canonical = absoluteUrl(where.paths[locale]);
   const languages: Record<string, string> = {};
   for (const l of where.translated) languages[l] = absoluteUrl(where.paths[l]);
   const xDefault = where.translated.includes(defaultLocale) ? defaultLocale : where.translated[0];
   if (xDefault) languages['x-default'] = absoluteUrl(where.paths[xDefault]);
+  const preview = image ?? { path: ogImagePath(locale, 'site', 'home'), alt: `${siteName}: ${title}` };
+  const images = [{ url: absoluteUrl(preview.path), width: ogSize.width, height: ogSize.height, alt: preview.alt, type: 'image/png' }];
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -37,6 +42,8 @@ export function pageMetadata({ locale, title, description, where, absoluteTitle,
       locale: ogLocales[locale],
       alternateLocale: where.translated.filter((l) => l !== locale).map((l) => ogLocales[l]),
       type: 'website',
+      images,
     },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }

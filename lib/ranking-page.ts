@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { locales, type Locale } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import { pickText } from '@/lib/content/fallback';
 import type { Ranking } from '@/lib/content/model';
 import { pageMetadata } from './metadata';
+import { ogImagePath } from './og';
 import { sameEverywhere } from './paths';
 import { rankingHref } from './routes';
 
@@ -22,6 +22,11 @@ export function rankingBySlug(locale: Locale, slug: string): Ranking {
 export const rankingWhere = (ranking: Ranking) => sameEverywhere((l) => rankingHref(ranking, l));
 
 export async function rankingMetadata(locale: Locale, ranking: Ranking) {
-  await getTranslations('rankings');
-  return pageMetadata({ locale, title: ranking.title[locale], description: pickText(ranking.intro, locale).text, where: rankingWhere(ranking) });
+  return pageMetadata({
+    locale,
+    title: ranking.title[locale],
+    description: pickText(ranking.intro, locale).text,
+    where: rankingWhere(ranking),
+    image: { path: ogImagePath(locale, 'ranking', ranking.id), alt: ranking.title[locale] },
+  });
 }

@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import type { StoryType } from '@/lib/content/schemas';
 import { pageMetadata } from './metadata';
+import { ogImagePath } from './og';
 import { pathFor } from './paths';
 import { storyHref, storyLocales } from './routes';
 
@@ -29,9 +30,17 @@ export function storyFor(type: StoryType, locale: Locale, slug: string) {
 
 export async function storyMetadata(type: StoryType, locale: Locale, slug: string): Promise<Metadata> {
   const content = getContent();
-  const { story, version } = storyFor(type, locale, slug);
+  const { story, version, isFallback } = storyFor(type, locale, slug);
   const t = await getTranslations('article');
-  const meta = pageMetadata({ locale, title: version.title, description: version.lead, where: storyLocales(content, story) });
+  const meta = pageMetadata({
+    locale,
+    title: version.title,
+    description: version.lead,
+    where: storyLocales(content, story),
+    image: { path: ogImagePath(locale, 'story', story.id), alt: version.title },
+    // The original-language text inside another interface: readers get it, search engines index the original.
+    noindex: isFallback,
+  });
   const author = content.author(story.authorId);
   return {
     ...meta,

@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import StoryCard from '@/components/article/StoryCard';
 import PageShell from '@/components/layout/PageShell';
 import RankingCard from '@/components/rankings/RankingCard';
+import JsonLd from '@/components/ui/JsonLd';
 import { Link } from '@/i18n/navigation';
+import { websiteJsonLd } from '@/lib/structured-data';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { sameEverywhere } from '@/lib/paths';
@@ -24,6 +26,7 @@ export default async function HomePage() {
   const reviews = content.listStories({ type: 'review' }).slice(0, 4);
   return (
     <PageShell where={where}>
+      <JsonLd data={websiteJsonLd(locale, t('title'), t('description'))} />
       <h1 className="sr-only">{t('title')}</h1>
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="lead-heading">

@@ -8,6 +8,11 @@ import { localeNames } from '@/i18n/locales';
 import { getContent, type LocalizedStory } from '@/lib/content';
 import { bodyHtml } from '@/lib/content/rendered';
 import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@/lib/routes';
+import ShareBar from '@/components/share/ShareBar';
+import JsonLd from '@/components/ui/JsonLd';
+import { pathFor } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site';
+import { breadcrumbJsonLd, storyJsonLd } from '@/lib/structured-data';
 import StoryCard from './StoryCard';
 
 /**
@@ -28,8 +33,17 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
   const otherVersions = content.storyLocales(story).filter((l) => l !== locale);
   const where = storyLocales(content, story);
 
+  const url = absoluteUrl(where.paths[locale]);
+  const crumbs = [
+    { name: t('home'), path: pathFor(locale, '/') },
+    { name: isReview ? t('review') : t('news'), path: pathFor(locale, listingHref(isReview ? 'reviews' : 'news')) },
+    { name: topics[0]!.name[locale], path: pathFor(locale, topicHref(topics[0]!, locale)) },
+  ];
+
   return (
     <PageShell where={where} section={isReview ? 'reviews' : 'news'}>
+      <JsonLd data={storyJsonLd(content, localized, locale, url)} />
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <nav aria-label={t('breadcrumb')} className="mb-6 text-sm text-muted">
         <ol className="flex flex-wrap gap-x-2">
           <li>
@@ -89,6 +103,9 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
               ))}
             </p>
           )}
+          <div lang={locale}>
+            <ShareBar url={url} title={version.title} />
+          </div>
         </header>
 
         {isReview && device && story.rating !== undefined && (

@@ -7,6 +7,7 @@ import { priceSteps, steps, weightSteps } from '@/lib/ranking-filters';
 import PageShell from '@/components/layout/PageShell';
 import RankingChanges from '@/components/rankings/RankingChanges';
 import RankingEntryCard from '@/components/rankings/RankingEntryCard';
+import ShareBar from '@/components/share/ShareBar';
 import JsonLd from '@/components/ui/JsonLd';
 import { dateValues } from '@/components/ui/DateTime';
 import { pickText } from '@/lib/content/fallback';
@@ -55,6 +56,7 @@ export default async function RankingPage({ params }: Props) {
         <h1 className="text-3xl font-black md:text-4xl">{ranking.title[locale]}</h1>
         <p className="mt-2 text-sm text-muted">{t.rich('updated', await dateValues(ranking.updated))}</p>
         <p className="mt-4 text-lg" lang={intro.locale !== locale ? intro.locale : undefined}>{intro.text}</p>
+        <ShareBar url={absoluteUrl(where.paths[locale])} title={ranking.title[locale]} />
       </header>
       <div className="mx-auto max-w-4xl">
         <RankingChanges ranking={ranking} />

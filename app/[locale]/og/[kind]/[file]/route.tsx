@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
+import { renderOgImage, type OgCard } from '@/lib/og-image';
+
+// Each image is drawn on its first request and then served from the cache: the build does
+// not pay for images of stories nobody shares.
+export const dynamic = 'force-static';
+export const revalidate = false;
+
+export function generateStaticParams() {
+  return [];
+}
+
+const day = (locale: Locale, iso: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(iso));
+
+async function card(locale: Locale, kind: string, id: string): Promise<OgCard | undefined> {
+  const content = getContent();
+  const t = await getTranslations({ locale });
+  switch (kind) {
+    case 'story': {
+      const story = content.story(id);
+      if (!story) return undefined;
+      const { version } = content.localize(story, locale);
+      const section = story.type === 'review' ? t('article.review') : content.topic(story.topicIds[0]!)?.name[locale] ?? '';
+      return { kicker: section, title: version.title, footer: day(locale, story.published), rating: story.rating };
+    }
+    case 'ranking': {
+      const ranking = content.ranking(id);
+      if (!ranking) return undefined;
+      const first = ranking.entries[0]!.device;
+      return { kicker: t('nav.rankings'), title: ranking.title[locale], footer: t('rankings.numberOne', { device: `${first.brand} ${first.model}` }) };
+    }
+    case 'topic': {
+      const topic = content.topic(id);
+      if (!topic) return undefined;
+      return { kicker: t('nav.topics'), title: topic.name[locale], footer: t('site.tagline') };
+    }
+    case 'site':
+      return id === 'home' ? { kicker: t('nav.news'), title: t('site.tagline'), footer: t('home.title') } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export async function GET(_: Request, { params }: { params: Promise<{ locale: string; kind: string; file: string }> }) {
+  const { locale, kind, file } = await params;
+  const id = file.endsWith('.png') ? file.slice(0, -4) : undefined;
+  const data = isLocale(locale) && id ? await card(locale, kind, id) : undefined;
+  if (!data) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return renderOgImage(data);
+}

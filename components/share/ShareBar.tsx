@@ -1,0 +1,45 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import ShareActions from './ShareActions';
+
+/** Share targets: plain links that work without JavaScript, no third-party script, no tracking parameter. */
+export function shareLinks(url: string, title: string): { network: string; href: string }[] {
+  const u = encodeURIComponent(url);
+  const both = encodeURIComponent(`${title} ${url}`);
+  return [
+    { network: 'X', href: `https://x.com/intent/post?url=${u}&text=${encodeURIComponent(title)}` },
+    { network: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { network: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { network: 'WhatsApp', href: `https://wa.me/?text=${both}` },
+    { network: 'Reddit', href: `https://www.reddit.com/submit?url=${u}&title=${encodeURIComponent(title)}` },
+    { network: 'Bluesky', href: `https://bsky.app/intent/compose?text=${both}` },
+  ];
+}
+
+export default async function ShareBar({ url, title }: { url: string; title: string }) {
+  const [t, messages] = await Promise.all([getTranslations('share'), getMessages()]);
+  const link = 'rounded border border-line px-3 py-1.5 text-sm hover:border-accent hover:text-accent';
+  return (
+    <nav aria-label={t('title')} className="my-6" data-share-bar>
+      <ul className="flex flex-wrap items-center gap-2">
+        {shareLinks(url, title).map(({ network, href }) => (
+          <li key={network}>
+            <a href={href} className={link} rel="noopener noreferrer" target="_blank" aria-label={t('on', { network })}>
+              {network}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`} className={link}>
+            {t('email')}
+          </a>
+        </li>
+        <li className="flex flex-wrap items-center gap-2">
+          <NextIntlClientProvider messages={{ share: messages.share }}>
+            <ShareActions url={url} title={title} />
+          </NextIntlClientProvider>
+        </li>
+      </ul>
+    </nav>
+  );
+}
