@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { isLocale, type Locale } from './i18n/locales';
 import { routing } from './i18n/routing';
 import { localeCookie, localeCookieMaxAge } from './lib/locale-cookie';
+import { securityHeaders } from './lib/security-headers';
 import { notFoundRoute, resolvePath } from './lib/url-resolver';
 
 const intl = createMiddleware(routing);
@@ -34,9 +35,27 @@ function explicitChoice(request: NextRequest, target: string): Locale | undefine
   return isLocale(source) && source !== target ? target : undefined;
 }
 
+/** The proxy's own answers (redirects, 400s) get the same security headers as pages. */
+function secured(response: NextResponse): NextResponse {
+  for (const { key, value } of securityHeaders) response.headers.set(key, value);
+  return response;
+}
+
 export default function proxy(request: NextRequest) {
+  return secured(route(request));
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const segment = firstSegment(pathname);
+
+  // A path that is not valid percent-encoding names nothing: say so, plainly.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse('Bad Request: malformed URL encoding', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
 
   // Only `/` negotiates: the remembered choice first, then Accept-Language (next-intl), then French.
   if (pathname === '/') {
@@ -63,12 +82,6 @@ export default function proxy(request: NextRequest) {
   }
 
   if (isLocale(segment)) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      return new NextResponse('Bad Request: malformed URL encoding', { status: 400 });
-    }
     const resolution = resolvePath(segment, decoded);
     if (resolution.type === 'redirect') {
       return NextResponse.redirect(new URL(`${resolution.location}${search}`, request.url), 308);

@@ -13,6 +13,10 @@ import '../globals.css';
 // Only the five published locales exist; anything else is answered by the global 404.
 export const dynamicParams = false;
 
+// Pages are static, but a CDN should not keep them forever: after an hour it serves the
+// cached copy while fetching a fresh one (`s-maxage=3600, stale-while-revalidate`).
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

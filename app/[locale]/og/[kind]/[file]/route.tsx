@@ -49,5 +49,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
   const id = file.endsWith('.png') ? file.slice(0, -4) : undefined;
   const data = isLocale(locale) && id ? await card(locale, kind, id) : undefined;
   if (!data) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return renderOgImage(data);
+  const image = renderOgImage(data);
+  // Messengers and CDNs may keep a preview for a day and refresh it in the background.
+  image.headers.set('Cache-Control', 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800');
+  return image;
 }
