@@ -5,6 +5,14 @@ import { securityHeaders } from './lib/security-headers';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server (see README).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // The scale benchmark builds synthetic archives next to the real build.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // Read from disk at run time, so the standalone server must carry them.
+  outputFileTracingIncludes: {
+    '/**': ['./content/**/*', './node_modules/@fontsource/inter/files/inter-latin*-{400,800}-normal.woff'],
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { isLocale, type Locale } from './i18n/locales';
+import { isLocale, locales, type Locale } from './i18n/locales';
 import { routing } from './i18n/routing';
 import { localeCookie, localeCookieMaxAge } from './lib/locale-cookie';
 import { securityHeaders } from './lib/security-headers';
@@ -45,6 +45,9 @@ export default function proxy(request: NextRequest) {
   return secured(route(request));
 }
 
+/** Files the app serves itself: feeds, preview images and the machine files. */
+const servedFiles = new RegExp(`^/(?:sitemap\\.xml|robots\\.txt|icon\\.svg|(?:${locales.join('|')})/(?:rss\\.xml|og/[a-z]+/[a-z0-9-]+\\.png))$`);
+
 function route(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const segment = firstSegment(pathname);
@@ -56,6 +59,8 @@ function route(request: NextRequest): NextResponse {
   } catch {
     return new NextResponse('Bad Request: malformed URL encoding', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+
+  if (servedFiles.test(pathname)) return NextResponse.next();
 
   // Only `/` negotiates: the remembered choice first, then Accept-Language (next-intl), then French.
   if (pathname === '/') {
@@ -76,9 +81,9 @@ function route(request: NextRequest): NextResponse {
   }
 
   // Something shaped like a language we do not publish (`/xx/…`, `/pt-br/…`) is a 404,
-  // not a French page in disguise: let the router answer it with the global 404.
+  // not a French page in disguise: Next's own 404 route (app/global-not-found.tsx).
   if (!isLocale(segment) && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,4})?$/i.test(segment)) {
-    return NextResponse.next();
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   }
 
   if (isLocale(segment)) {
@@ -102,6 +107,7 @@ function route(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's own files and files with an extension (feeds, images, robots.txt…).
-  matcher: ['/((?!_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own files: other paths with a dot (`/package.json`, `/wp-login.php`)
+  // must get the same localized 404 as any unknown address.
+  matcher: ['/((?!_next/|_vercel/).*)'],
 };

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from './metadata';
+import { prerenderListingPages } from './prerender';
 import { pageCount } from './pagination';
 import { sameEverywhere } from './paths';
 import { listingHref } from './routes';
@@ -30,7 +31,12 @@ export async function listingMetadata(kind: ListingKind, locale: Locale, page: n
   });
 }
 
-/** Static params for pages 2..N of a listing (page 1 is the listing's own URL). */
+/**
+ * Static params for pages 2..N of a listing (page 1 is the listing's own URL), up to the
+ * build's limit; later pages render on first request (the proxy has already checked
+ * that they exist).
+ */
 export function laterPages(pages: number): { page: string }[] {
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
+  const last = Math.min(pages, prerenderListingPages);
+  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => ({ page: String(i + 2) }));
 }

@@ -5,15 +5,20 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import type { StoryType } from '@/lib/content/schemas';
 import { pageMetadata } from './metadata';
+import { prerenderStories } from './prerender';
 import { ogImagePath } from './og';
 import { pathFor } from './paths';
 import { storyHref, storyLocales } from './routes';
 
-/** Static params for a story route: every story of that type, under its slug in each locale. */
+/** Static params for a story route: the newest stories of that type (see lib/prerender.ts). */
 export function storyParams(type: StoryType, locale: string): { slug: string }[] {
   const content = getContent();
   if (!locales.includes(locale as Locale)) return [];
-  return content.listStories({ type }).map((s) => ({ slug: content.storySlug(s, locale as Locale) }));
+  const recent = new Set(content.stories.slice(0, prerenderStories));
+  return content
+    .listStories({ type })
+    .filter((s) => recent.has(s))
+    .map((s) => ({ slug: content.storySlug(s, locale as Locale) }));
 }
 
 /**

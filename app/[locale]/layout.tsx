@@ -10,8 +10,8 @@ import { isLocale, locales } from '@/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
-// Only the five published locales exist; anything else is answered by the global 404.
-export const dynamicParams = false;
+// Unknown locales never get here: the proxy answers them with the global 404 (a
+// `dynamicParams = false` here would also stop the long tail of stories from rendering).
 
 // Pages are static, but a CDN should not keep them forever: after an hour it serves the
 // cached copy while fetching a fresh one (`s-maxage=3600, stale-while-revalidate`).

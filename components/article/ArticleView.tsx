@@ -6,7 +6,7 @@ import RatingBadge from '@/components/ui/RatingBadge';
 import { Link } from '@/i18n/navigation';
 import { localeNames } from '@/i18n/locales';
 import { getContent, type LocalizedStory } from '@/lib/content';
-import { bodyHtml } from '@/lib/content/rendered';
+import { bodyHtml, readingMinutesOf } from '@/lib/content/rendered';
 import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@/lib/routes';
 import ShareBar from '@/components/share/ShareBar';
 import JsonLd from '@/components/ui/JsonLd';
@@ -88,7 +88,7 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
               {t.rich('published', await dateValues(story.published, 'long'))}
             </p>
             {updated && <p className="text-muted">{t.rich('updated', await dateValues(updated, 'long'))}</p>}
-            <p className="text-muted">{t('readingTime', { minutes: version.readingMinutes })}</p>
+            <p className="text-muted">{t('readingTime', { minutes: readingMinutesOf(version) })}</p>
           </div>
           {otherVersions.length > 0 && (
             <p className="mt-3 text-sm text-muted" lang={locale}>

@@ -1,7 +1,6 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { readContent, type RawContent } from './files';
 import { formatProblem, type Author, type ContentProblem, type Device, type Ranking, type Story, type StoryVersion, type Topic } from './model';
-import { readingMinutes } from './reading-time';
 import type { StoryType } from './schemas';
 import { validateContent, versionSlug } from './validate';
 
@@ -75,7 +74,6 @@ export class ContentIndex {
             pros: f.fm.pros,
             cons: f.fm.cons,
             isOriginal: f.kind === 'original',
-            readingMinutes: readingMinutes(f.body, f.locale),
             file: f.file,
           };
         }

@@ -27,7 +27,6 @@ export interface StoryVersion {
   pros?: string[];
   cons?: string[];
   isOriginal: boolean;
-  readingMinutes: number;
   file: string;
 }
 

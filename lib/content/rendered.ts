@@ -1,14 +1,30 @@
 import { renderMarkdown } from './markdown';
 import type { StoryVersion } from './model';
+import { readingMinutes } from './reading-time';
 
-const cache = new Map<string, string>();
+/**
+ * What is derived from a story's body, computed on first use and kept: loading the
+ * content index never parses or renders bodies, so it stays cheap as the archive grows.
+ */
+const html = new Map<string, string>();
+const minutes = new Map<string, number>();
 
-/** A story version's body as sanitized HTML, rendered once per process on first use. */
+/** A story version's body as sanitized HTML. */
 export function bodyHtml(version: StoryVersion): string {
-  let html = cache.get(version.file);
-  if (html === undefined) {
-    html = renderMarkdown(version.body);
-    cache.set(version.file, html);
+  let value = html.get(version.file);
+  if (value === undefined) {
+    value = renderMarkdown(version.body);
+    html.set(version.file, value);
   }
-  return html;
+  return value;
+}
+
+/** Reading time in whole minutes, at the reading speed of the version's language. */
+export function readingMinutesOf(version: StoryVersion): number {
+  let value = minutes.get(version.file);
+  if (value === undefined) {
+    value = readingMinutes(version.body, version.locale);
+    minutes.set(version.file, value);
+  }
+  return value;
 }

@@ -5,6 +5,7 @@ import { storyFor, storyMetadata, storyParams } from '@/lib/story-page';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Beyond what the build renders, pages render on first request and stay cached (lib/prerender.ts).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   return storyParams('news', params.locale);
 }

@@ -7,9 +7,10 @@ import { parsePage } from '@/lib/pagination';
 
 type Props = { params: Promise<{ page: string }> };
 
-// Every page that exists is built; any other number is a 404.
-export const dynamicParams = false;
+// The first pages are built; later ones render on first request. The proxy answers
+// numbers past the last page with a 404 before they get here.
 
+// Beyond what the build renders, pages render on first request and stay cached (lib/prerender.ts).
 export function generateStaticParams() {
   return laterPages(listing('reviews').pages);
 }

@@ -5,6 +5,7 @@ import { authorById, authorMetadata, authorParams, authorStories, pageFrom } fro
 
 type Props = { params: Promise<{ author: string; page: string }> };
 
+// Beyond what the build renders, pages render on first request and stay cached (lib/prerender.ts).
 export function generateStaticParams() {
   return authorParams(true);
 }

@@ -5,6 +5,7 @@ import { pageFrom, topicBySlug, topicMetadata, topicPageParams, topicStories } f
 
 type Props = { params: Promise<{ topic: string; page: string }> };
 
+// Beyond what the build renders, pages render on first request and stay cached (lib/prerender.ts).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   return topicPageParams(params.locale);
 }
