@@ -1,22 +1,23 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useMessages } from 'next-intl';
 
 /**
- * Shown when a page fails while rendering. Client-side by necessity (error boundaries are),
- * so its strings come from the small `error` namespace the layout hands to the client.
+ * Shown when a page fails while rendering. Client-side by necessity (error boundaries are);
+ * it reads its plain strings from the `error` namespace the layout hands to the client,
+ * without the message formatter, which no other page-wide code needs.
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('error');
+  const { error: t } = useMessages();
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16 text-center">
-      <h1 className="text-3xl font-bold">{t('heading')}</h1>
-      <p className="mt-4 text-lg text-muted">{t('body')}</p>
+      <h1 className="text-3xl font-bold">{t.heading}</h1>
+      <p className="mt-4 text-lg text-muted">{t.body}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={reset} className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink">
-          {t('retry')}
+          {t.retry}
         </button>
-        <a href="./" className="rounded border border-line px-4 py-2 font-semibold">{t('home')}</a>
+        <a href="./" className="rounded border border-line px-4 py-2 font-semibold">{t.home}</a>
       </p>
     </main>
   );

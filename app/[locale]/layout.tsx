@@ -45,7 +45,13 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   if (!isLocale(locale)) notFound();
   const messages = await getMessages();
   return (
-    <html lang={locale}>
+    // The class is set before first paint by the script below; React must not undo it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Marks a page where scripts run, so interactive controls take their place from
+            the first paint instead of shifting the layout when they hydrate. */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+      </head>
       <body className="flex min-h-dvh flex-col antialiased">
         {/* Client components get only the namespaces they use: here, the error page's. */}
         <NextIntlClientProvider messages={{ error: messages.error }}>

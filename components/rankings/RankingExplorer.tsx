@@ -1,6 +1,5 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export interface ExplorerItem {
@@ -12,7 +11,33 @@ export interface ExplorerItem {
   weight: number | null;
   name: string;
   specs: { label: string; value: string }[];
+  priceLabel: string;
+  compareLabel: string;
 }
+
+/** Every string the explorer shows, formatted on the server: no message formatter ships. */
+export interface ExplorerLabels {
+  tools: string;
+  sortBy: string;
+  sortRank: string;
+  sortRating: string;
+  sortPrice: string;
+  sortWeight: string;
+  maxPrice: string;
+  maxWeight: string;
+  any: string;
+  reset: string;
+  compareHint: string;
+  compareTitle: string;
+  compareClear: string;
+  device: string;
+  rank: string;
+  rating: string;
+  /** `showing[n]`: the status line when n devices are shown. */
+  showing: string[];
+}
+
+type Step = { value: number; label: string };
 
 type Sort = 'rank' | 'rating' | 'price' | 'weight';
 interface View {
@@ -65,14 +90,14 @@ export default function RankingExplorer({
   cards,
   priceSteps,
   weightSteps,
+  labels: t,
 }: {
   items: ExplorerItem[];
   cards: Record<string, ReactNode>;
-  priceSteps: number[];
-  weightSteps: number[] | null;
+  priceSteps: Step[];
+  weightSteps: Step[] | null;
+  labels: ExplorerLabels;
 }) {
-  const t = useTranslations('rankings');
-  const f = useFormatter();
   const [view, setView] = useState<View>(defaultView);
   const [ready, setReady] = useState(false);
 
@@ -104,68 +129,68 @@ export default function RankingExplorer({
       ...v,
       compare: v.compare.includes(id) ? v.compare.filter((x) => x !== id) : v.compare.length < maxCompared ? [...v.compare, id] : v.compare,
     }));
-  const euros = (n: number) => f.number(n, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const kilos = (g: number) => `${f.number(g / 1000, { maximumFractionDigits: 2 })} kg`;
   const select = 'rounded border border-line bg-paper px-2 py-1';
 
   return (
     <>
-      {ready && (
-        <section aria-labelledby="tools-heading" className="mb-6 rounded-lg border border-line bg-surface p-4" data-testid="ranking-tools">
-          <h2 id="tools-heading" className="mb-3 font-bold">{t('tools')}</h2>
+      {/* Present from the first paint where scripts run (the layout marks <html class="js">),
+          so nothing moves when the page becomes interactive; absent without JavaScript. */}
+      {(
+        <section aria-labelledby="tools-heading" className="mb-6 hidden rounded-lg border border-line bg-surface p-4 [.js_&]:block" data-testid="ranking-tools">
+          <h2 id="tools-heading" className="mb-3 font-bold">{t.tools}</h2>
           <div className="flex flex-wrap items-end gap-4 text-sm">
             <label className="flex flex-col gap-1">
-              {t('sortBy')}
+              {t.sortBy}
               <select className={select} value={view.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
-                <option value="rank">{t('sortRank')}</option>
-                <option value="rating">{t('sortRating')}</option>
-                <option value="price">{t('sortPrice')}</option>
-                {weightSteps && <option value="weight">{t('sortWeight')}</option>}
+                <option value="rank">{t.sortRank}</option>
+                <option value="rating">{t.sortRating}</option>
+                <option value="price">{t.sortPrice}</option>
+                {weightSteps && <option value="weight">{t.sortWeight}</option>}
               </select>
             </label>
             <label className="flex flex-col gap-1">
-              {t('maxPrice')}
+              {t.maxPrice}
               <select className={select} value={view.maxPrice ?? ''} onChange={(e) => update({ maxPrice: e.target.value ? Number(e.target.value) : null })}>
-                <option value="">{t('any')}</option>
+                <option value="">{t.any}</option>
                 {priceSteps.map((p) => (
-                  <option key={p} value={p}>{euros(p)}</option>
+                  <option key={p.value} value={p.value}>{p.label}</option>
                 ))}
               </select>
             </label>
             {weightSteps && (
               <label className="flex flex-col gap-1">
-                {t('maxWeight')}
+                {t.maxWeight}
                 <select className={select} value={view.maxWeight ?? ''} onChange={(e) => update({ maxWeight: e.target.value ? Number(e.target.value) : null })}>
-                  <option value="">{t('any')}</option>
+                  <option value="">{t.any}</option>
                   {weightSteps.map((w) => (
-                    <option key={w} value={w}>{kilos(w)}</option>
+                    <option key={w.value} value={w.value}>{w.label}</option>
                   ))}
                 </select>
               </label>
             )}
             <button type="button" className="rounded border border-line px-3 py-1 hover:border-accent" onClick={() => setView(defaultView)}>
-              {t('reset')}
+              {t.reset}
             </button>
           </div>
           <p className="mt-3 text-sm text-muted" role="status">
-            {t('showing', { shown: shown.length, total: items.length })}
+            {t.showing[shown.length]}
           </p>
-          <p className="mt-1 text-sm text-muted">{t('compareHint')}</p>
+          <p className="mt-1 text-sm text-muted">{t.compareHint}</p>
         </section>
       )}
 
       {ready && compared.length >= 2 && (
         <section aria-labelledby="compare-heading" className="mb-6 overflow-x-auto rounded-lg border border-accent bg-surface p-4" data-testid="comparison">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="compare-heading" className="font-bold">{t('compareTitle')}</h2>
+            <h2 id="compare-heading" className="font-bold">{t.compareTitle}</h2>
             <button type="button" className="text-sm text-accent underline" onClick={() => update({ compare: [] })}>
-              {t('compareClear')}
+              {t.compareClear}
             </button>
           </div>
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className="sr-only">{t('device')}</th>
+                <th scope="col" className="sr-only">{t.device}</th>
                 {compared.map((i) => (
                   <th key={i.id} scope="col" className="border-b border-line p-2 text-left align-bottom">{i.name}</th>
                 ))}
@@ -173,16 +198,16 @@ export default function RankingExplorer({
             </thead>
             <tbody>
               <tr>
-                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('rank')}</th>
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t.rank}</th>
                 {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.rank}</td>)}
               </tr>
               <tr>
-                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('rating')}</th>
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t.rating}</th>
                 {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.rating} %</td>)}
               </tr>
               <tr>
-                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t('sortPrice')}</th>
-                {compared.map((i) => <td key={i.id} className="border-b border-line p-2">{euros(i.price)}</td>)}
+                <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t.sortPrice}</th>
+                {compared.map((i) => <td key={i.id} className="border-b border-line p-2">{i.priceLabel}</td>)}
               </tr>
               {compared[0]!.specs.map((s, row) => (
                 <tr key={s.label}>
@@ -196,17 +221,17 @@ export default function RankingExplorer({
       )}
 
       <ol className="space-y-4" data-view={ready ? 'interactive' : 'static'}>
-        {(ready ? shown : items).map((i) => (
+        {shown.map((i) => (
           <li key={i.id}>
-            {ready && (
-              <label className="mb-1 flex w-fit items-center gap-2 text-sm">
+            {(
+              <label className="mb-1 hidden w-fit items-center gap-2 text-sm [.js_&]:flex">
                 <input
                   type="checkbox"
                   checked={view.compare.includes(i.id)}
                   disabled={!view.compare.includes(i.id) && view.compare.length >= maxCompared}
                   onChange={() => toggle(i.id)}
                 />
-                {t('compareSelect', { device: i.name })}
+                {i.compareLabel}
               </label>
             )}
             {cards[i.id]}

@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import ShareActions from './ShareActions';
 
 /** Share targets: plain links that work without JavaScript, no third-party script, no tracking parameter. */
@@ -17,7 +16,7 @@ export function shareLinks(url: string, title: string): { network: string; href:
 }
 
 export default async function ShareBar({ url, title }: { url: string; title: string }) {
-  const [t, messages] = await Promise.all([getTranslations('share'), getMessages()]);
+  const t = await getTranslations('share');
   const link = 'rounded border border-line px-3 py-1.5 text-sm hover:border-accent hover:text-accent';
   return (
     <nav aria-label={t('title')} className="my-6" data-share-bar>
@@ -35,9 +34,7 @@ export default async function ShareBar({ url, title }: { url: string; title: str
           </a>
         </li>
         <li className="flex flex-wrap items-center gap-2">
-          <NextIntlClientProvider messages={{ share: messages.share }}>
-            <ShareActions url={url} title={title} />
-          </NextIntlClientProvider>
+          <ShareActions url={url} title={title} labels={{ native: t('native'), copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed') }} />
         </li>
       </ul>
     </nav>

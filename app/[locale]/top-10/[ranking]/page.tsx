@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { specLines } from '@/components/devices/specLines';
-import RankingExplorer from '@/components/rankings/RankingExplorer';
+import RankingExplorer, { type ExplorerLabels } from '@/components/rankings/RankingExplorer';
 import { priceSteps, steps, weightSteps } from '@/lib/ranking-filters';
 import PageShell from '@/components/layout/PageShell';
 import RankingChanges from '@/components/rankings/RankingChanges';
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RankingPage({ params }: Props) {
-  const [locale, t, tSpecs, f, messages] = await Promise.all([getLocale(), getTranslations('rankings'), getTranslations('specs'), getFormatter(), getMessages()]);
+  const [locale, t, tSpecs, f] = await Promise.all([getLocale(), getTranslations('rankings'), getTranslations('specs'), getFormatter()]);
   const ranking = rankingBySlug(locale, (await params).ranking);
   const intro = pickText(ranking.intro, locale);
   const where = rankingWhere(ranking);
@@ -60,23 +59,39 @@ export default async function RankingPage({ params }: Props) {
       </header>
       <div className="mx-auto max-w-4xl">
         <RankingChanges ranking={ranking} />
-        {/* Client components get only the namespace they use. */}
-        <NextIntlClientProvider messages={{ rankings: messages.rankings }}>
+        {/* The list is server-rendered; the explorer only orders, filters and compares it. */}
           <RankingExplorer
-            items={ranking.entries.map((e) => ({
-              id: e.device.id,
-              rank: e.rank,
-              rating: e.rating,
-              price: e.device.price,
-              weight: e.device.kind === 'monitor' ? null : e.device.specs.weight,
-              name: `${e.device.brand} ${e.device.model}`,
-              specs: specLines(e.device, tSpecs, f).map(({ label, value }) => ({ label, value })),
-            }))}
+            items={ranking.entries.map((e) => {
+              const name = `${e.device.brand} ${e.device.model}`;
+              return {
+                id: e.device.id,
+                rank: e.rank,
+                rating: e.rating,
+                price: e.device.price,
+                weight: e.device.kind === 'monitor' ? null : e.device.specs.weight,
+                name,
+                specs: specLines(e.device, tSpecs, f).map(({ label, value }) => ({ label, value })),
+                priceLabel: f.number(e.device.price, 'euros'),
+                compareLabel: t('compareSelect', { device: name }),
+              };
+            })}
             cards={Object.fromEntries(ranking.entries.map((e) => [e.device.id, <RankingEntryCard key={e.device.id} entry={e} />]))}
-            priceSteps={steps(priceSteps, ranking.entries.map((e) => e.device.price))}
-            weightSteps={ranking.kind === 'monitor' ? null : steps(weightSteps[ranking.kind], ranking.entries.map((e) => (e.device.kind === 'monitor' ? 0 : e.device.specs.weight)))}
+            priceSteps={steps(priceSteps, ranking.entries.map((e) => e.device.price)).map((value) => ({ value, label: f.number(value, 'euros') }))}
+            weightSteps={
+              ranking.kind === 'monitor'
+                ? null
+                : steps(weightSteps[ranking.kind], ranking.entries.map((e) => (e.device.kind === 'monitor' ? 0 : e.device.specs.weight))).map((value) => ({
+                    value,
+                    label: tSpecs('kilograms', { value: f.number(value / 1000, { maximumFractionDigits: 2 }) }),
+                  }))
+            }
+            labels={{
+              ...Object.fromEntries(
+                (['tools', 'sortBy', 'sortRank', 'sortRating', 'sortPrice', 'sortWeight', 'maxPrice', 'maxWeight', 'any', 'reset', 'compareHint', 'compareTitle', 'compareClear', 'device', 'rank', 'rating'] as const).map((k) => [k, t(k)]),
+              ),
+              showing: Array.from({ length: ranking.entries.length + 1 }, (_, shown) => t('showing', { shown, total: ranking.entries.length })),
+            } as ExplorerLabels}
           />
-        </NextIntlClientProvider>
       </div>
     </PageShell>
   );
