@@ -4,7 +4,11 @@ import { ContentError, loadContent, type ContentIndex } from './load';
 export type { ContentIndex, LocalizedStory, Resolved } from './load';
 export type * from './model';
 
-let cached: ContentIndex | undefined;
+/**
+ * One index per process, kept on globalThis: the proxy and the pages are separate bundles
+ * that run in the same server process, and must not each read the whole archive.
+ */
+const store = globalThis as typeof globalThis & { __octetContent?: ContentIndex };
 
 /** The content folder: `CONTENT_DIR` (used by the scale benchmark) or `./content`. */
 export function contentRoot(): string {
@@ -16,10 +20,10 @@ export function contentRoot(): string {
  * every problem listed: the build stops, and a server never renders half a site.
  */
 export function getContent(): ContentIndex {
-  if (!cached) {
+  if (!store.__octetContent) {
     const { index, problems } = loadContent(contentRoot());
     if (!index) throw new ContentError(problems);
-    cached = index;
+    store.__octetContent = index;
   }
-  return cached;
+  return store.__octetContent;
 }
