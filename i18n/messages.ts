@@ -23,27 +23,32 @@ export function missingKeys(reference: Tree, catalog: Tree, prefix = ''): string
 function mergeOver(base: Tree, over: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(over)) {
+    if (typeof value === 'string' && !value.trim()) continue; // an empty translation is a missing one
     const below = base[key];
     out[key] = typeof value === 'object' && typeof below === 'object' ? mergeOver(below, value) : value;
   }
   return out;
 }
 
+/**
+ * A catalog with the reference underneath: a key a translator has not written yet shows
+ * in the reference language instead of taking the page down, and `warn` hears which.
+ */
+export function withFallback<T extends Tree>(reference: T, catalog: Tree, warn: (missing: string[]) => void): T {
+  const missing = missingKeys(reference, catalog);
+  if (missing.length > 0) warn(missing);
+  return mergeOver(reference, catalog) as T;
+}
+
 const resolved = new Map<Locale, Messages>();
 
-/**
- * A locale's messages with French underneath: a key a translator has not written yet
- * shows in French instead of taking the page down, and the server log says which.
- */
+/** A locale's messages, French underneath, with a warning in the server log for each gap. */
 export function messagesFor(locale: Locale): Messages {
   let messages = resolved.get(locale);
   if (!messages) {
-    if (locale !== defaultLocale) {
-      const missing = missingKeys(catalogs[defaultLocale], catalogs[locale]);
-      if (missing.length > 0)
-        console.warn(`[i18n] messages/${locale}.json lacks ${missing.length} key(s), shown in French: ${missing.join(', ')}`);
-    }
-    messages = mergeOver(catalogs[defaultLocale], catalogs[locale]) as Messages;
+    messages = withFallback(catalogs[defaultLocale] as Messages, catalogs[locale], (missing) =>
+      console.warn(`[i18n] messages/${locale}.json lacks ${missing.length} key(s), shown in French: ${missing.join(', ')}`),
+    );
     resolved.set(locale, messages);
   }
   return messages;

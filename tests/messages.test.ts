@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { locales } from '@/i18n/locales';
-import { missingKeys } from '@/i18n/messages';
+import { missingKeys, withFallback } from '@/i18n/messages';
 
 type Tree = { [key: string]: string | Tree };
 const read = (l: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Tree;
@@ -44,3 +44,12 @@ for (const l of locales) {
     }
   });
 }
+
+test('a missing or empty message falls back to French, and the gap is reported', () => {
+  const reference = { nav: { news: 'Actualités', search: 'Rechercher' }, footer: { rss: 'Flux RSS' } };
+  const catalog = { nav: { news: 'News', search: '' } };
+  const reported: string[][] = [];
+  const merged = withFallback(reference, catalog, (missing) => reported.push(missing));
+  assert.deepEqual(merged, { nav: { news: 'News', search: 'Rechercher' }, footer: { rss: 'Flux RSS' } });
+  assert.deepEqual(reported, [['nav.search', 'footer']]);
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { removeTree, validTree, writeTree } from './helpers/content-tree';
+
+const check = (dir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+
+test('content:check passes a valid tree', () => {
+  const dir = writeTree(validTree());
+  try {
+    const res = check(dir);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout, /content ok/);
+  } finally {
+    removeTree(dir);
+  }
+});
+
+test('content:check (and so the build) refuses a broken tree, naming every file and field', () => {
+  const tree = validTree();
+  (tree.articles['story-one/fr'] as { fm: Record<string, unknown> }).fm.author = 'nobody';
+  (tree.rankings['phones.yaml'] as { entries: { rating: number }[] }).entries[2]!.rating = 140;
+  const dir = writeTree(tree);
+  try {
+    const res = check(dir);
+    assert.equal(res.status, 1);
+    assert.match(res.stderr, /2 problems/);
+    assert.match(res.stderr, /articles\/story-one\/fr\.md › author: unknown author "nobody"/);
+    assert.match(res.stderr, /rankings\/phones\.yaml › entries\[2\]\.rating: must be between 0 and 100/);
+  } finally {
+    removeTree(dir);
+  }
+});
