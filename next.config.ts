@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./content/**/*', './node_modules/@fontsource/inter/files/inter-latin*-{400,800}-normal.woff'],
   },
+  // The scale benchmark points at a throwaway tsconfig, which next build may rewrite.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG ?? 'tsconfig.json' },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

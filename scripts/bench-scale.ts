@@ -60,8 +60,9 @@ async function timed(url: string) {
 
 async function main() {
   const rows: (string | number)[][] = [];
-  // next build rewrites tsconfig.json for a distDir other than .next: put it back after.
-  const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+  // next build adds its distDir to the tsconfig it uses: give it a throwaway one.
+  const tsconfig = path.join(root, 'tsconfig.bench.json');
+  fs.writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json' }));
   for (const count of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `octet-scale-${count}-`));
     const distDir = `.next-scale-${count}`;
@@ -69,9 +70,8 @@ async function main() {
       generate(dir, count);
       const loadReport = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-load.ts', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
       if (loadReport.problems > 0) throw new Error(`generated content is invalid: ${JSON.stringify(loadReport.firstProblem)}`);
-      const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir };
+      const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TSCONFIG: 'tsconfig.bench.json' };
       const buildMs = await run('npm', ['run', 'build'], env);
-      fs.writeFileSync(path.join(root, 'tsconfig.json'), tsconfig);
       const pages = fs.existsSync(path.join(root, distDir, 'server', 'app'))
         ? execFileSync('find', [path.join(root, distDir, 'server', 'app'), '-name', '*.html'], { encoding: 'utf8' }).split('\n').filter(Boolean).length
         : 0;
@@ -95,11 +95,11 @@ async function main() {
         server.stop();
       }
     } finally {
-      fs.writeFileSync(path.join(root, 'tsconfig.json'), tsconfig);
       fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
     }
   }
+  fs.rmSync(tsconfig, { force: true });
   console.log(`\n## Scale (PRERENDER_STORIES=${process.env.PRERENDER_STORIES ?? 200}, PRERENDER_LISTING_PAGES=${process.env.PRERENDER_LISTING_PAGES ?? 5})\n`);
   console.log(
     table(

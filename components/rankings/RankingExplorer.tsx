@@ -135,49 +135,47 @@ export default function RankingExplorer({
     <>
       {/* Present from the first paint where scripts run (the layout marks <html class="js">),
           so nothing moves when the page becomes interactive; absent without JavaScript. */}
-      {(
-        <section aria-labelledby="tools-heading" className="mb-6 hidden rounded-lg border border-line bg-surface p-4 [.js_&]:block" data-testid="ranking-tools">
-          <h2 id="tools-heading" className="mb-3 font-bold">{t.tools}</h2>
-          <div className="flex flex-wrap items-end gap-4 text-sm">
+      <section aria-labelledby="tools-heading" className="mb-6 hidden rounded-lg border border-line bg-surface p-4 [.js_&]:block" data-testid="ranking-tools">
+        <h2 id="tools-heading" className="mb-3 font-bold">{t.tools}</h2>
+        <div className="flex flex-wrap items-end gap-4 text-sm">
+          <label className="flex flex-col gap-1">
+            {t.sortBy}
+            <select className={select} value={view.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
+              <option value="rank">{t.sortRank}</option>
+              <option value="rating">{t.sortRating}</option>
+              <option value="price">{t.sortPrice}</option>
+              {weightSteps && <option value="weight">{t.sortWeight}</option>}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            {t.maxPrice}
+            <select className={select} value={view.maxPrice ?? ''} onChange={(e) => update({ maxPrice: e.target.value ? Number(e.target.value) : null })}>
+              <option value="">{t.any}</option>
+              {priceSteps.map((p) => (
+                <option key={p.value} value={p.value}>{p.label}</option>
+              ))}
+            </select>
+          </label>
+          {weightSteps && (
             <label className="flex flex-col gap-1">
-              {t.sortBy}
-              <select className={select} value={view.sort} onChange={(e) => update({ sort: e.target.value as Sort })}>
-                <option value="rank">{t.sortRank}</option>
-                <option value="rating">{t.sortRating}</option>
-                <option value="price">{t.sortPrice}</option>
-                {weightSteps && <option value="weight">{t.sortWeight}</option>}
-              </select>
-            </label>
-            <label className="flex flex-col gap-1">
-              {t.maxPrice}
-              <select className={select} value={view.maxPrice ?? ''} onChange={(e) => update({ maxPrice: e.target.value ? Number(e.target.value) : null })}>
+              {t.maxWeight}
+              <select className={select} value={view.maxWeight ?? ''} onChange={(e) => update({ maxWeight: e.target.value ? Number(e.target.value) : null })}>
                 <option value="">{t.any}</option>
-                {priceSteps.map((p) => (
-                  <option key={p.value} value={p.value}>{p.label}</option>
+                {weightSteps.map((w) => (
+                  <option key={w.value} value={w.value}>{w.label}</option>
                 ))}
               </select>
             </label>
-            {weightSteps && (
-              <label className="flex flex-col gap-1">
-                {t.maxWeight}
-                <select className={select} value={view.maxWeight ?? ''} onChange={(e) => update({ maxWeight: e.target.value ? Number(e.target.value) : null })}>
-                  <option value="">{t.any}</option>
-                  {weightSteps.map((w) => (
-                    <option key={w.value} value={w.value}>{w.label}</option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <button type="button" className="rounded border border-line px-3 py-1 hover:border-accent" onClick={() => setView(defaultView)}>
-              {t.reset}
-            </button>
-          </div>
-          <p className="mt-3 text-sm text-muted" role="status">
-            {t.showing[shown.length]}
-          </p>
-          <p className="mt-1 text-sm text-muted">{t.compareHint}</p>
-        </section>
-      )}
+          )}
+          <button type="button" className="rounded border border-line px-3 py-1 hover:border-accent" onClick={() => setView(defaultView)}>
+            {t.reset}
+          </button>
+        </div>
+        <p className="mt-3 text-sm text-muted" role="status">
+          {t.showing[shown.length]}
+        </p>
+        <p className="mt-1 text-sm text-muted">{t.compareHint}</p>
+      </section>
 
       {ready && compared.length >= 2 && (
         <section aria-labelledby="compare-heading" className="mb-6 overflow-x-auto rounded-lg border border-accent bg-surface p-4" data-testid="comparison">
@@ -223,17 +221,15 @@ export default function RankingExplorer({
       <ol className="space-y-4" data-view={ready ? 'interactive' : 'static'}>
         {shown.map((i) => (
           <li key={i.id}>
-            {(
-              <label className="mb-1 hidden w-fit items-center gap-2 text-sm [.js_&]:flex">
-                <input
-                  type="checkbox"
-                  checked={view.compare.includes(i.id)}
-                  disabled={!view.compare.includes(i.id) && view.compare.length >= maxCompared}
-                  onChange={() => toggle(i.id)}
-                />
-                {i.compareLabel}
-              </label>
-            )}
+            <label className="mb-1 hidden w-fit items-center gap-2 text-sm [.js_&]:flex">
+              <input
+                type="checkbox"
+                checked={view.compare.includes(i.id)}
+                disabled={!view.compare.includes(i.id) && view.compare.length >= maxCompared}
+                onChange={() => toggle(i.id)}
+              />
+              {i.compareLabel}
+            </label>
             {cards[i.id]}
           </li>
         ))}
