@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { formatPath } from '../lib/url-resolver';
-import { content, locales, type Locale } from './support';
+import { content, locales, type Locale, storyPath } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
 const untranslated = content.listStories({ type: 'news' }).find((s) => Object.keys(s.versions).length === 1)!;
@@ -8,10 +8,6 @@ const review = content.story('review-apple-macbook-air-13-m4')!;
 const ranking = content.ranking('smartphones')!;
 const topic = content.topic('semiconductors')!;
 const author = content.author('sofia-benali')!;
-const storyPath = (id: string, l: Locale) => {
-  const s = content.story(id)!;
-  return formatPath(l, s.type === 'news' ? '/news/[slug]' : '/reviews/[slug]', { slug: content.storySlug(s, l) });
-};
 
 // Each page type and where it lives in each locale: the language menu must link exactly there.
 const pageTypes: { name: string; path: (l: Locale) => string }[] = [

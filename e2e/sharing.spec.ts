@@ -2,15 +2,11 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shareLinks } from '../components/share/ShareBar';
 import { ogLocales } from '../i18n/locales';
 import { formatPath } from '../lib/url-resolver';
-import { content, locales, messages, type Locale } from './support';
+import { content, locales, messages, storyPath } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
 const review = content.story('review-samsung-galaxy-s25-ultra')!;
 const ranking = content.ranking('tablets')!;
-const storyPath = (id: string, l: Locale) => {
-  const s = content.story(id)!;
-  return formatPath(l, s.type === 'news' ? '/news/[slug]' : '/reviews/[slug]', { slug: content.storySlug(s, l) });
-};
 
 /** The <head> of the server's HTML, as the tags a link-preview crawler reads. */
 async function head(request: APIRequestContext, path: string) {

@@ -10,6 +10,7 @@ import { bodyHtml, readingMinutesOf } from '@/lib/content/rendered';
 import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@/lib/routes';
 import ShareBar from '@/components/share/ShareBar';
 import JsonLd from '@/components/ui/JsonLd';
+import TopicPills from '@/components/ui/TopicPills';
 import { pathFor } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 import { breadcrumbJsonLd, storyJsonLd } from '@/lib/structured-data';
@@ -167,15 +168,7 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
 
         <footer className="mt-10 space-y-6 border-t border-line pt-6" lang={locale}>
           <nav aria-label={t('topics')}>
-            <ul className="flex flex-wrap gap-2">
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  <Link href={topicHref(topic, locale)} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent">
-                    {topic.name[locale]}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <TopicPills topics={topics} />
           </nav>
           {story.sources.length > 0 && (
             <section aria-labelledby="sources-heading">

@@ -5,6 +5,7 @@ import SearchForm from '@/components/layout/SearchForm';
 import RankingCard from '@/components/rankings/RankingCard';
 import Highlighted from '@/components/search/Highlighted';
 import DateTime from '@/components/ui/DateTime';
+import TopicPills from '@/components/ui/TopicPills';
 import Pagination from '@/components/ui/Pagination';
 import { Link } from '@/i18n/navigation';
 import { localeNames, locales, type Locale } from '@/i18n/locales';
@@ -13,7 +14,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { pageCount, pageSize } from '@/lib/pagination';
 import { pathFor, type PageLocales } from '@/lib/paths';
 import { maxQueryLength, search } from '@/lib/search';
-import { rankingHref, storyHref, topicHref } from '@/lib/routes';
+import { rankingHref, storyHref } from '@/lib/routes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,15 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const suggestions = (
     <section aria-labelledby="suggestions-heading" className="mt-10">
       <h2 id="suggestions-heading" className="mb-4 text-xl font-bold">{t('suggestions')}</h2>
-      <ul className="mb-6 flex flex-wrap gap-2">
-        {content.topics.map((topic) => (
-          <li key={topic.id}>
-            <Link href={topicHref(topic, locale)} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent">
-              {topic.name[locale]}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicPills topics={content.topics} className="mb-6" />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {content.rankings.map((r) => (
           <RankingCard key={r.id} ranking={r}>

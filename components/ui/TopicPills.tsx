@@ -1,0 +1,20 @@
+import { getLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Topic } from '@/lib/content/model';
+import { topicHref } from '@/lib/routes';
+
+/** Topics as a row of links to their pages. */
+export default async function TopicPills({ topics, className = '' }: { topics: readonly Topic[]; className?: string }) {
+  const locale = await getLocale();
+  return (
+    <ul className={`flex flex-wrap gap-2 ${className}`}>
+      {topics.map((topic) => (
+        <li key={topic.id}>
+          <Link href={topicHref(topic, locale)} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent">
+            {topic.name[locale]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
