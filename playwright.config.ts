@@ -26,7 +26,11 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Runs alone, first: it measures the server's caches, which other tests legitimately fill.
+    { name: 'cache', testMatch: 'cache-growth.spec.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'cache-growth.spec.ts', dependencies: ['cache'] },
+  ],
   webServer: [
     {
       command: `npm run build && npx next start -p ${port}`,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { defaultLocale, localeNames, locales } from '@/i18n/locales';
 import { messagesFor } from '@/i18n/messages';
 import './globals.css';
+import Wordmark from '@/components/ui/Wordmark';
 
 /**
  * The 404 for addresses outside every published language (`/xx/…`). We cannot know the
@@ -19,7 +20,7 @@ export default function GlobalNotFound() {
       <body className="antialiased">
         <main id="main" className="mx-auto max-w-2xl px-4 py-16">
           <p className="text-2xl font-black">
-            Octet<span className="text-accent">.</span>
+            <Wordmark />
           </p>
           <h1 className="mt-8 text-3xl font-bold">{fr.notFound.heading}</h1>
           <p className="mt-4 text-lg text-muted">{fr.notFound.body}</p>

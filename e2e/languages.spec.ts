@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { formatPath } from '../lib/url-resolver';
+import { pathFor } from '../lib/routing/paths';
 import { content, locales, type Locale, storyPath } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
@@ -11,24 +11,32 @@ const author = content.author('sofia-benali')!;
 
 // Each page type and where it lives in each locale: the language menu must link exactly there.
 const pageTypes: { name: string; path: (l: Locale) => string }[] = [
-  { name: 'home', path: (l) => formatPath(l, '/') },
-  { name: 'news, page 2', path: (l) => formatPath(l, '/news/page/[page]', { page: '2' }) },
+  { name: 'home', path: (l) => pathFor(l, '/') },
+  { name: 'news, page 2', path: (l) => pathFor(l, { pathname: '/news/page/[page]', params: { page: '2' } }) },
   { name: 'translated story', path: (l) => storyPath(launch.id, l) },
   { name: 'untranslated story', path: (l) => storyPath(untranslated.id, l) },
   { name: 'review', path: (l) => storyPath(review.id, l) },
-  { name: 'ranking', path: (l) => formatPath(l, '/top-10/[ranking]', { ranking: ranking.slug[l] }) },
-  { name: 'topic', path: (l) => formatPath(l, '/topics/[topic]', { topic: topic.slug[l] }) },
-  { name: 'author', path: (l) => formatPath(l, '/authors/[author]', { author: author.id }) },
-  { name: 'search with its query', path: (l) => `${formatPath(l, '/search')}?q=openai` },
+  { name: 'ranking', path: (l) => pathFor(l, { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug[l] } }) },
+  { name: 'topic', path: (l) => pathFor(l, { pathname: '/topics/[topic]', params: { topic: topic.slug[l] } }) },
+  { name: 'author', path: (l) => pathFor(l, { pathname: '/authors/[author]', params: { author: author.id } }) },
+  { name: 'search with its query', path: (l) => `${pathFor(l, '/search')}?q=openai` },
 ];
 
 async function menuLinks(request: APIRequestContext, path: string): Promise<Record<string, string>> {
   const res = await request.get(path);
   expect(res.status(), path).toBe(200);
   const html = await res.text();
-  const links = [...html.matchAll(/<a href="([^"]+)" data-switch-to="(\w+)" hrefLang="(\w+)" lang="(\w+)"/g)];
-  for (const m of links) expect(m[2] === m[3] && m[3] === m[4], `${path}: hreflang and lang of ${m[2]}`).toBe(true);
-  return Object.fromEntries(links.map((m) => [m[2], m[1]!.replace(/&amp;/g, '&')]));
+  const links = [...html.matchAll(/<a [^>]*data-switch-to="(\w+)"[^>]*>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[0])?.[1];
+    return { to: m[1]!, href: attr('href')!.replace(/&amp;/g, '&'), hreflang: attr('hrefLang'), lang: attr('lang') };
+  });
+  for (const l of links) expect(l.to === l.hreflang && l.hreflang === l.lang, `${path}: hreflang and lang of ${l.to}`).toBe(true);
+  return Object.fromEntries(links.map((l) => [l.to, l.href]));
+}
+
+/** Where a menu link leads: other languages go through the language endpoint, which remembers the choice. */
+function destination(href: string): string {
+  return href.startsWith('/language?') ? new URLSearchParams(href.slice('/language?'.length)).get('to')! : href;
 }
 
 test.describe('the language menu leads to the same page in every language', () => {
@@ -37,10 +45,13 @@ test.describe('the language menu leads to the same page in every language', () =
       for (const from of locales) {
         const links = await menuLinks(request, type.path(from));
         for (const to of locales) {
-          expect(links[to], `${type.name} ${from} → ${to}`).toBe(type.path(to));
+          expect(destination(links[to]!), `${type.name} ${from} → ${to}`).toBe(type.path(to));
           if (to === from) continue;
-          const res = await request.get(links[to]!, { maxRedirects: 0 });
-          expect(res.status(), `${links[to]}`).toBe(200);
+          const hop = await request.get(links[to]!, { maxRedirects: 0 });
+          expect(hop.status(), `${links[to]}`).toBe(303);
+          expect(hop.headers()['location']).toBe(type.path(to));
+          const res = await request.get(type.path(to), { maxRedirects: 0 });
+          expect(res.status(), type.path(to)).toBe(200);
           expect(await res.text()).toContain(`<html lang="${to}"`);
         }
       }
@@ -83,7 +94,7 @@ test.describe('hreflang alternates', () => {
   });
 
   test('are absolute and reciprocal across a ranking in all five locales', async ({ request }) => {
-    const path = (l: Locale) => formatPath(l, '/top-10/[ranking]', { ranking: ranking.slug[l] });
+    const path = (l: Locale) => pathFor(l, { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug[l] } });
     const sets = await Promise.all(locales.map((l) => alternates(request, path(l))));
     for (const set of sets) {
       expect(set).toEqual(sets[0]);
@@ -99,7 +110,7 @@ test.describe('hreflang alternates', () => {
 });
 
 test('ranking texts written in French and English fall back to English, marked with its lang', async ({ request }) => {
-  const html = await (await request.get(formatPath('de', '/top-10/[ranking]', { ranking: ranking.slug.de }))).text();
+  const html = await (await request.get(pathFor('de', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.de } }))).text();
   const intro = ranking.intro.de ? undefined : ranking.intro.en;
   if (intro) expect(html).toContain(`<p class="mt-4 text-lg" lang="en">${intro.replace(/'/g, '&#x27;')}</p>`);
   const verdict = ranking.entries[0]!.verdict;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { movement } from '../lib/ranking-changes';
+import { movement } from '../lib/rankings/changes';
 import { content, expectNoAxeViolations, locales, messages } from './support';
 
 test.describe('every ranking in every locale', () => {

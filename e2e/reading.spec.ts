@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pathFor } from '../lib/paths-plain';
+import { pathFor } from '../lib/routing/paths';
 import { content, expectNoAxeViolations, htmlText, messages, type Locale } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
@@ -42,7 +42,7 @@ test('an untranslated story says so and carries the original language', async ({
 test.describe('the launch story in its three languages', () => {
   for (const l of ['fr', 'en', 'de'] as const) {
     test(`${l}: own headline and dates in the locale's format, Paris time`, async ({ request }) => {
-      const res = await request.get(pathFor(l, 'news', slugOf(launch.id, l)));
+      const res = await request.get(pathFor(l, { pathname: '/news/[slug]', params: { slug: slugOf(launch.id, l) } }));
       expect(res.status()).toBe(200);
       const html = htmlText(await res.text());
       expect(html).toContain(`<h1 class="mt-2 font-serif text-3xl leading-tight font-bold md:text-5xl">${launch.versions[l]!.title}</h1>`);
@@ -57,10 +57,10 @@ test.describe('the launch story in its three languages', () => {
 
 test.describe('redirects and 404s', () => {
   const redirects: [string, string][] = [
-    ['/fr/actualites/nvidia-openai-100-milliards', pathFor('fr', 'news', slugOf(launch.id, 'fr'))],
-    [`/en/news/${slugOf(launch.id, 'fr')}`, pathFor('en', 'news', slugOf(launch.id, 'en'))],
-    [`/de/nachrichten/${slugOf(launch.id, 'en')}`, pathFor('de', 'news', slugOf(launch.id, 'de'))],
-    [`/fr/actualites/${slugOf(review.id, 'fr')}`, pathFor('fr', 'reviews', slugOf(review.id, 'fr'))],
+    ['/fr/actualites/nvidia-openai-100-milliards', pathFor('fr', { pathname: '/news/[slug]', params: { slug: slugOf(launch.id, 'fr') } })],
+    [`/en/news/${slugOf(launch.id, 'fr')}`, pathFor('en', { pathname: '/news/[slug]', params: { slug: slugOf(launch.id, 'en') } })],
+    [`/de/nachrichten/${slugOf(launch.id, 'en')}`, pathFor('de', { pathname: '/news/[slug]', params: { slug: slugOf(launch.id, 'de') } })],
+    [`/fr/actualites/${slugOf(review.id, 'fr')}`, pathFor('fr', { pathname: '/reviews/[slug]', params: { slug: slugOf(review.id, 'fr') } })],
     [`/en/rubriques/${topic.slug.fr}`, `/en/topics/${topic.slug.en}`],
   ];
   for (const [from, to] of redirects) {
@@ -85,7 +85,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the article page renders fully', async ({ page }) => {
-    await page.goto(pathFor('en', 'news', slugOf(launch.id, 'en')));
+    await page.goto(pathFor('en', { pathname: '/news/[slug]', params: { slug: slugOf(launch.id, 'en') } }));
     await expect(page.locator('h1')).toHaveText(launch.versions.en!.title);
     expect(await page.locator('article .prose p').count()).toBeGreaterThan(3);
     await expect(page.getByRole('heading', { name: messages.en.article.sources })).toBeVisible();

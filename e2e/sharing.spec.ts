@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { shareLinks } from '../components/share/ShareBar';
 import { ogLocales } from '../i18n/locales';
-import { formatPath } from '../lib/url-resolver';
+import { pathFor } from '../lib/routing/paths';
 import { content, locales, messages, storyPath } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
@@ -58,7 +58,7 @@ test.describe('link previews of the launch story, in each of its languages', () 
 });
 
 test('link preview of a ranking', async ({ request }) => {
-  const { meta, canonical } = await head(request, formatPath('fr', '/top-10/[ranking]', { ranking: ranking.slug.fr }));
+  const { meta, canonical } = await head(request, pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.fr } }));
   expect(meta('og:url')).toEqual([canonical]);
   expect(meta('og:title')).toEqual([ranking.title.fr]);
   expect(meta('og:type')).toEqual(['website']);
@@ -68,7 +68,7 @@ test('link preview of a ranking', async ({ request }) => {
 });
 
 test('every page type has a preview image: home, topic, listing', async ({ request }) => {
-  for (const path of ['/it', formatPath('es', '/topics/[topic]', { topic: content.topic('ai')!.slug.es }), '/de/nachrichten']) {
+  for (const path of ['/it', pathFor('es', { pathname: '/topics/[topic]', params: { topic: content.topic('ai')!.slug.es } }), '/de/nachrichten']) {
     const { meta } = await head(request, path);
     await expectPreviewImage(request, meta('og:image')[0]!);
   }
@@ -98,7 +98,7 @@ test.describe('JSON-LD', () => {
   });
 
   test('a ranking: ItemList of its entries in order', async ({ request }) => {
-    const { jsonLd } = await head(request, formatPath('de', '/top-10/[ranking]', { ranking: ranking.slug.de }));
+    const { jsonLd } = await head(request, pathFor('de', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.de } }));
     const list = jsonLd.find((j) => j['@type'] === 'ItemList')!;
     const items = list.itemListElement as { position: number; item: { name: string } }[];
     expect(items.map((i) => i.position)).toEqual(ranking.entries.map((e) => e.rank));
@@ -173,7 +173,7 @@ test.describe('the share bar', () => {
 
   test('copy-link puts the canonical URL on the clipboard and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const path = formatPath('en', '/top-10/[ranking]', { ranking: ranking.slug.en });
+    const path = pathFor('en', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.en } });
     await page.goto(path);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: messages.en.share.copy }).click();

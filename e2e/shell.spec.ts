@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { localeCookie } from '../lib/locale-cookie';
+import { localeCookie } from '../lib/routing/locale-cookie';
 import { content, expectNoAxeViolations, htmlText, locales, messages } from './support';
 
 const homeOf = (l: string) => `/${l}`;
@@ -107,11 +107,17 @@ test.describe('localized path segments', () => {
     });
   }
 
-  test('an unprefixed segment does not serve content: it is sent to a language', async ({ request }) => {
-    const res = await request.get('/actualites', { maxRedirects: 0, headers: { 'accept-language': 'fr' } });
-    expect(res.status()).toBe(307);
-    expect(new URL(res.headers()['location']!, 'http://x').pathname).toBe('/fr/actualites');
-  });
+  for (const [from, to] of [
+    ['/actualites', '/fr/actualites'],
+    ['/news', '/en/news'],
+    ['/nachrichten', '/de/nachrichten'],
+  ]) {
+    test(`an address without its language (${from}) does not serve content: 308 to ${to}`, async ({ request }) => {
+      const res = await request.get(from!, { maxRedirects: 0, headers: { 'accept-language': 'it' } });
+      expect(res.status()).toBe(308);
+      expect(new URL(res.headers()['location']!, 'http://x').pathname).toBe(to);
+    });
+  }
 });
 
 test.describe('404', () => {

@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { locales, type Locale } from '../i18n/locales';
 import { loadContent } from '../lib/content/load';
-import { formatPath } from '../lib/url-resolver';
+import { storyHref } from '../lib/routing/hrefs';
+import { pathFor } from '../lib/routing/paths';
 import type { Messages } from '../i18n/messages';
 
 /** Tests read expected strings from the message files and the content, never from copies. */
@@ -21,7 +22,7 @@ export { locales, type Locale };
 /** Where a story lives in a locale: its translation's slug, or the original's. */
 export function storyPath(id: string, locale: Locale): string {
   const story = content.story(id)!;
-  return formatPath(locale, story.type === 'news' ? '/news/[slug]' : '/reviews/[slug]', { slug: content.storySlug(story, locale) });
+  return pathFor(locale, storyHref(content, story, locale));
 }
 
 /** axe with the WCAG A/AA rules; any violation fails with its rule ids and targets. */

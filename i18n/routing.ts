@@ -2,17 +2,18 @@ import { defineRouting } from 'next-intl/routing';
 import { defaultLocale, locales } from './locales';
 
 /**
- * The one routing object: the proxy, the navigation helpers, the request config and the
- * static params all read it. Internal pathnames (the keys) are the folder names in
- * `app/[locale]/`; the values are what readers see in each language.
+ * The one routing object: navigation helpers, the route table (lib/routing/route-table.ts)
+ * and the rewrites generated from it all read it. The keys are the internal pathnames,
+ * the folders under `app/[locale]/internal/`; the values are what readers see in each
+ * language.
  */
 export const routing = defineRouting({
   locales,
   defaultLocale,
   // A shared link opens in the language it was shared in: the prefix is always there.
   localePrefix: 'always',
-  // The proxy remembers only an explicit choice from the language menu (see proxy.ts),
-  // not every shared link a reader happens to open.
+  // The language a reader picks is remembered by the language endpoint (app/language),
+  // never by a page response, which a CDN may share between readers.
   localeCookie: false,
   // Alternates are declared per page in <head>, with localized slugs; next-intl's Link
   // header cannot know those and would publish a second, wrong truth.
@@ -58,6 +59,9 @@ export const routing = defineRouting({
     '/top-10': '/top-10',
     '/top-10/[ranking]': '/top-10/[ranking]',
     '/search': { fr: '/recherche', en: '/search', de: '/suche', es: '/buscar', it: '/cerca' },
+    // Files the app serves per locale: the feed and the link-preview images (`<id>.png`).
+    '/rss.xml': '/rss.xml',
+    '/og/[kind]/[image]': '/og/[kind]/[image]',
     '/about': { fr: '/a-propos', en: '/about', de: '/ueber-uns', es: '/quienes-somos', it: '/chi-siamo' },
     '/legal': { fr: '/mentions-legales', en: '/legal-notice', de: '/impressum', es: '/aviso-legal', it: '/note-legali' },
   },

@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { getContent } from '@/lib/content';
-import { formatPath } from '@/lib/url-resolver';
+import { pathFor } from '@/lib/routing/paths';
 import { chromiumPath, run, startServer, table } from './bench-support';
 
 const budget = { jsBytes: 160 * 1024 };
@@ -16,9 +16,9 @@ const content = getContent();
 const launch = content.story('nvidia-openai-investment')!;
 const pages = [
   { name: 'home', path: '/fr' },
-  { name: 'story', path: formatPath('fr', '/news/[slug]', { slug: content.storySlug(launch, 'fr') }) },
-  { name: 'ranking', path: formatPath('fr', '/top-10/[ranking]', { ranking: content.ranking('monitors')!.slug.fr }) },
-  { name: 'search', path: `${formatPath('fr', '/search')}?q=oled` },
+  { name: 'story', path: pathFor('fr', { pathname: '/news/[slug]', params: { slug: content.storySlug(launch, 'fr') } }) },
+  { name: 'ranking', path: pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: content.ranking('monitors')!.slug.fr } }) },
+  { name: 'search', path: `${pathFor('fr', '/search')}?q=oled` },
 ];
 
 async function load(url: string, duration: number) {

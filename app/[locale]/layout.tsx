@@ -7,7 +7,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import SiteFooter from '@/components/layout/SiteFooter';
 import SkipLink from '@/components/layout/SkipLink';
 import { isLocale, locales } from '@/i18n/locales';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/site/config';
 import '../globals.css';
 
 // Unknown locales never get here: the proxy answers them with the global 404 (a

@@ -1,19 +1,20 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import DeviceSpecs from '@/components/devices/DeviceSpecs';
 import PageShell from '@/components/layout/PageShell';
-import { dateValues } from '@/components/ui/DateTime';
-import RatingBadge from '@/components/ui/RatingBadge';
-import { Link } from '@/i18n/navigation';
-import { localeNames } from '@/i18n/locales';
-import { getContent, type LocalizedStory } from '@/lib/content';
-import { bodyHtml, readingMinutesOf } from '@/lib/content/rendered';
-import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@/lib/routes';
 import ShareBar from '@/components/share/ShareBar';
+import { dateValues } from '@/components/ui/DateTime';
 import JsonLd from '@/components/ui/JsonLd';
+import RatingBadge from '@/components/ui/RatingBadge';
 import TopicPills from '@/components/ui/TopicPills';
-import { pathFor } from '@/lib/paths';
-import { absoluteUrl } from '@/lib/site';
-import { breadcrumbJsonLd, storyJsonLd } from '@/lib/structured-data';
+import { Link } from '@/i18n/navigation';
+import { localeNames, type Locale } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
+import { deviceName } from '@/lib/content/device-name';
+import { bodyHtml, readingMinutesOf } from '@/lib/content/rendered';
+import { storyPage } from '@/lib/pages/story-page';
+import { authorHref, rankingHref } from '@/lib/routing/hrefs';
+import { breadcrumbJsonLd, storyJsonLd } from '@/lib/seo/structured-data';
+import { absoluteUrl } from '@/lib/site/config';
 import StoryCard from './StoryCard';
 
 /**
@@ -21,9 +22,10 @@ import StoryCard from './StoryCard';
  * is shown inside this language's interface, with a notice, and the article carries the
  * original's `lang` so screen readers and translation tools switch language.
  */
-export default async function ArticleView({ localized }: { localized: LocalizedStory }) {
-  const [locale, t, f] = await Promise.all([getLocale(), getTranslations('article'), getFormatter()]);
+export default async function ArticleView({ locale, slug }: { locale: Locale; slug: string }) {
+  const [t, f] = await Promise.all([getTranslations('article'), getFormatter()]);
   const content = getContent();
+  const { localized, where, section, kicker, crumbs } = await storyPage(content, locale, slug);
   const { story, version, isFallback } = localized;
   const author = content.author(story.authorId)!;
   const topics = story.topicIds.map((id) => content.topic(id)!);
@@ -32,34 +34,20 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
   const isReview = story.type === 'review';
   const updated = version.updated && version.updated !== story.published ? version.updated : undefined;
   const otherVersions = content.storyLocales(story).filter((l) => l !== locale);
-  const where = storyLocales(content, story);
-
   const url = absoluteUrl(where.paths[locale]);
-  const crumbs = [
-    { name: t('home'), path: pathFor(locale, '/') },
-    { name: isReview ? t('review') : t('news'), path: pathFor(locale, listingHref(isReview ? 'reviews' : 'news')) },
-    { name: topics[0]!.name[locale], path: pathFor(locale, topicHref(topics[0]!, locale)) },
-  ];
 
   return (
-    <PageShell where={where} section={isReview ? 'reviews' : 'news'}>
+    <PageShell where={where} section={section.nav}>
       <JsonLd data={storyJsonLd(content, localized, locale, url)} />
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <nav aria-label={t('breadcrumb')} className="mb-6 text-sm text-muted">
         <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/" className="hover:text-accent hover:underline">{t('home')}</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li>
-            <Link href={listingHref(isReview ? 'reviews' : 'news')} className="hover:text-accent hover:underline">
-              {isReview ? t('review') : t('news')}
-            </Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li>
-            <Link href={topicHref(topics[0]!, locale)} className="hover:text-accent hover:underline">{topics[0]!.name[locale]}</Link>
-          </li>
+          {crumbs.map((c, i) => (
+            <li key={c.path}>
+              <a href={c.path} className="hover:text-accent hover:underline">{c.name}</a>
+              {i < crumbs.length - 1 && <span aria-hidden="true"> ›</span>}
+            </li>
+          ))}
         </ol>
       </nav>
 
@@ -71,7 +59,7 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
 
       <article id="story" lang={isFallback ? version.locale : undefined} className="mx-auto max-w-3xl">
         <header className="border-b border-line pb-6">
-          <p className="text-sm font-bold tracking-widest text-accent uppercase">{isReview ? t('review') : topics[0]!.name[locale]}</p>
+          <p className="text-sm font-bold tracking-widest text-accent uppercase">{kicker}</p>
           <h1 className="mt-2 font-serif text-3xl leading-tight font-bold md:text-5xl">{version.title}</h1>
           <p className="mt-4 text-xl leading-relaxed text-muted">{version.lead}</p>
           <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" lang={locale}>
@@ -114,9 +102,7 @@ export default async function ArticleView({ localized }: { localized: LocalizedS
             <div className="flex flex-wrap items-start justify-between gap-4">
               <div>
                 <h2 id="device-heading" className="text-sm font-bold tracking-widest text-muted uppercase">{t('reviewedDevice')}</h2>
-                <p className="mt-1 text-xl font-bold">
-                  {device.brand} {device.model}
-                </p>
+                <p className="mt-1 text-xl font-bold">{deviceName(device)}</p>
                 <p className="text-sm text-muted">{t('price', { price: f.number(device.price, 'euros') })}</p>
               </div>
               <div className="text-center">

@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { localeNames } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import type { Story } from '@/lib/content/model';
-import { storyHref } from '@/lib/routes';
+import { storyHref } from '@/lib/routing/hrefs';
 
 /**
  * A story in a list. A story not translated into the page's language shows its original

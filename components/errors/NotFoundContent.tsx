@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
 import { Link } from '@/i18n/navigation';
-import { sameEverywhere } from '@/lib/paths';
+import { everyLocale } from '@/lib/routing/paths';
 
 /** The localized 404, shared by the proxy's 404 route and the `notFound()` boundary. */
 export default async function NotFoundContent() {
   const t = await getTranslations('notFound');
   return (
-    <PageShell where={sameEverywhere('/')}>
+    <PageShell where={everyLocale('/')}>
       <div className="mx-auto max-w-2xl py-12 text-center">
         <p className="text-6xl font-black text-accent" aria-hidden="true">404</p>
         <h1 className="mt-4 text-3xl font-bold">{t('heading')}</h1>

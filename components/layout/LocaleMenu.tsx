@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localeNames, locales } from '@/i18n/locales';
-import type { PageLocales } from '@/lib/paths';
+import { languageHref } from '@/lib/routing/language-switch';
+import type { PageLocales } from '@/lib/routing/paths';
 import DisclosureMenu from './DisclosureMenu';
 
 /**
  * The language menu: plain links to this page's counterpart in each language, so it works
- * without JavaScript. Full page loads on purpose: the whole document changes language, and
- * the proxy remembers the choice from the request (see proxy.ts).
+ * without JavaScript. Each goes through the language endpoint, which remembers the choice
+ * for the reader's next visit to `/` and sends them on (lib/routing/language-switch.ts).
+ * Full page loads on purpose: the whole document changes language.
  */
 export default async function LocaleMenu({ where }: { where: PageLocales }) {
   const [t, locale] = await Promise.all([getTranslations('localeMenu'), getLocale()]);
@@ -27,8 +29,9 @@ export default async function LocaleMenu({ where }: { where: PageLocales }) {
       {locales.map((l) => (
         <li key={l}>
           <a
-            href={where.paths[l]}
+            href={l === locale ? where.paths[l] : languageHref(where.paths[l])}
             data-switch-to={l}
+            rel={l === locale ? undefined : 'nofollow'}
             hrefLang={l}
             lang={l}
             aria-current={l === locale ? 'true' : undefined}

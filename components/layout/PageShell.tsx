@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { PageLocales } from '@/lib/paths';
-import SiteHeader, { type Section } from './SiteHeader';
+import type { PageLocales } from '@/lib/routing/paths';
+import SiteHeader, { type NavSection } from './SiteHeader';
 
 /** Header (whose language menu points at this page's counterparts) and the main landmark. */
-export default function PageShell({ where, section, query, children }: { where: PageLocales; section?: Section; query?: string; children: ReactNode }) {
+export default function PageShell({ where, section, query, children }: { where: PageLocales; section?: NavSection; query?: string; children: ReactNode }) {
   return (
     <>
       <SiteHeader where={where} section={section} query={query} />

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
-import { rankingHref } from '@/lib/routes';
+import { rankingHref } from '@/lib/routing/hrefs';
 import DisclosureMenu from './DisclosureMenu';
 
 /** The Top 10 menu: the fifteen rankings in the newsroom's order, then the index. */

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { pathFor } from '@/lib/paths';
+import { pathFor } from '@/lib/routing/paths';
 
 /** A plain GET form: searching works without JavaScript and the result URL can be shared. */
 export default async function SearchForm({ query, id = 'site-search' }: { query?: string; id?: string }) {

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import Wordmark from '@/components/ui/Wordmark';
 
 export default async function SiteFooter() {
   const [t, tSite, locale] = await Promise.all([getTranslations('footer'), getTranslations('site'), getLocale()]);
@@ -8,7 +9,7 @@ export default async function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
           <p className="text-lg font-black">
-            Octet<span className="text-accent">.</span>
+            <Wordmark />
           </p>
           <p className="text-muted">{tSite('tagline')}</p>
           <p className="text-muted">{t('promise')}</p>

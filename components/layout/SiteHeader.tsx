@@ -1,22 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { PageLocales } from '@/lib/paths';
+import type { PageLocales } from '@/lib/routing/paths';
 import LocaleMenu from './LocaleMenu';
 import MenuCloser from './MenuCloser';
 import RankingsMenu from './RankingsMenu';
 import SearchForm from './SearchForm';
+import Wordmark from '@/components/ui/Wordmark';
 
-export type Section = 'news' | 'reviews' | 'rankings' | 'search';
+/** The header link a page belongs under. */
+export type NavSection = 'news' | 'reviews' | 'rankings' | 'search';
 
 const navLink = 'rounded px-2 py-1 font-semibold hover:text-accent aria-[current]:text-accent aria-[current]:underline decoration-2 underline-offset-8';
 
-export default async function SiteHeader({ where, section, query }: { where: PageLocales; section?: Section; query?: string }) {
+export default async function SiteHeader({ where, section, query }: { where: PageLocales; section?: NavSection; query?: string }) {
   const t = await getTranslations('nav');
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-2 text-2xl font-black tracking-tight" aria-label={t('home')}>
-          Octet<span className="text-accent">.</span>
+          <Wordmark />
         </Link>
         <nav aria-label={t('main')} className="order-3 w-full md:order-none md:w-auto">
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">

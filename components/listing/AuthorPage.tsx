@@ -1,12 +1,11 @@
-import { getLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
 import type { Author } from '@/lib/content/model';
-import { authorStories, authorWhere } from '@/lib/collection-page';
 import { pickText } from '@/lib/content/fallback';
-import { authorHref } from '@/lib/routes';
+import { authorListing } from '@/lib/pages/listing-page';
 import StoryListing from './StoryListing';
 
-export default async function AuthorPage({ author, page }: { author: Author; page: number }) {
-  const locale = await getLocale();
+export default function AuthorPage({ author, locale, page }: { author: Author; locale: Locale; page: number }) {
   const bio = pickText(author.bio, locale);
   return (
     <StoryListing
@@ -17,10 +16,8 @@ export default async function AuthorPage({ author, page }: { author: Author; pag
           <p className="mt-2 text-lg" lang={bio.locale !== locale ? bio.locale : undefined}>{bio.text}</p>
         </div>
       }
-      stories={authorStories(author)}
+      listing={authorListing(getContent(), author)}
       page={page}
-      hrefFor={(p) => authorHref(author, p)}
-      where={authorWhere(author, page)}
     />
   );
 }

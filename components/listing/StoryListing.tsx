@@ -1,38 +1,30 @@
-import type { ComponentProps, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import StoryCard from '@/components/article/StoryCard';
 import PageShell from '@/components/layout/PageShell';
-import type { Section } from '@/components/layout/SiteHeader';
+import type { NavSection } from '@/components/layout/SiteHeader';
 import Pagination from '@/components/ui/Pagination';
-import type { Link } from '@/i18n/navigation';
-import type { Story } from '@/lib/content/model';
-import { pageCount, pageSlice } from '@/lib/pagination';
-import type { PageLocales } from '@/lib/paths';
-
-type Href = ComponentProps<typeof Link>['href'];
+import type { Listing } from '@/lib/pages/listing-page';
+import { pageCount, pageSlice } from '@/lib/routing/pagination';
 
 /** A paginated list of stories with its heading: the news and reviews indexes, topics, authors. */
 export default async function StoryListing({
   heading,
   intro,
-  stories,
+  listing,
   page,
-  hrefFor,
-  where,
   section,
 }: {
   heading: string;
   intro?: ReactNode;
-  stories: Story[];
+  listing: Listing;
   page: number;
-  hrefFor: (page: number) => Href;
-  where: PageLocales;
-  section?: Section;
+  section?: NavSection;
 }) {
   const t = await getTranslations('listing');
-  const shown = pageSlice(stories, page);
+  const shown = pageSlice(listing.stories, page);
   return (
-    <PageShell where={where} section={section}>
+    <PageShell where={listing.where(page)} section={section}>
       <header className="mb-8 border-b border-line pb-6">
         <h1 className="text-3xl font-black md:text-4xl">
           {heading}
@@ -51,7 +43,7 @@ export default async function StoryListing({
           ))}
         </ul>
       )}
-      <Pagination page={page} pages={pageCount(stories.length)} hrefFor={hrefFor} />
+      <Pagination page={page} pages={pageCount(listing.stories.length)} hrefFor={listing.hrefFor} />
     </PageShell>
   );
 }

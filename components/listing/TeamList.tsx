@@ -2,7 +2,7 @@ import { getLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
 import { pickText } from '@/lib/content/fallback';
-import { authorHref } from '@/lib/routes';
+import { authorHref } from '@/lib/routing/hrefs';
 
 /** The newsroom, each author with their role and bio. */
 export default async function TeamList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -1,20 +1,19 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import { getContent } from '@/lib/content';
 import type { Topic } from '@/lib/content/model';
-import { topicStories, topicWhere } from '@/lib/collection-page';
-import { topicHref } from '@/lib/routes';
+import { topicListing } from '@/lib/pages/listing-page';
 import StoryListing from './StoryListing';
 
-export default async function TopicPage({ topic, page }: { topic: Topic; page: number }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('listing')]);
-  const stories = topicStories(topic);
+export default async function TopicPage({ topic, locale, page }: { topic: Topic; locale: Locale; page: number }) {
+  const t = await getTranslations('listing');
+  const listing = topicListing(getContent(), topic, locale);
   return (
     <StoryListing
       heading={topic.name[locale]}
-      intro={<p className="mt-2 text-muted">{t('topicStories', { count: stories.length })}</p>}
-      stories={stories}
+      intro={<p className="mt-2 text-muted">{t('topicStories', { count: listing.stories.length })}</p>}
+      listing={listing}
       page={page}
-      hrefFor={(p) => topicHref(topic, locale, p)}
-      where={topicWhere(topic, page)}
     />
   );
 }

@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { dateValues } from '@/components/ui/DateTime';
+import { deviceName as name } from '@/lib/content/device-name';
 import type { Ranking } from '@/lib/content/model';
-import { rankingChanges } from '@/lib/ranking-changes';
+import { rankingChanges } from '@/lib/rankings/changes';
 
 /** What changed at the last update, in words, above the list. */
 export default async function RankingChanges({ ranking }: { ranking: Ranking }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('rankings')]);
   const { entered, left, moved } = rankingChanges(ranking);
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const name = (d: { brand: string; model: string }) => `${d.brand} ${d.model}`;
   return (
     <section aria-labelledby="changes-heading" className="my-6 rounded-lg border border-line bg-surface p-4">
       <h2 id="changes-heading" className="font-bold">

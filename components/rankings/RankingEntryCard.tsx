@@ -3,10 +3,11 @@ import DeviceSpecs from '@/components/devices/DeviceSpecs';
 import RatingBadge from '@/components/ui/RatingBadge';
 import { Link } from '@/i18n/navigation';
 import { getContent } from '@/lib/content';
+import { deviceName } from '@/lib/content/device-name';
 import { pickText } from '@/lib/content/fallback';
 import type { RankingEntry } from '@/lib/content/model';
-import { movement } from '@/lib/ranking-changes';
-import { storyHref } from '@/lib/routes';
+import { movement } from '@/lib/rankings/changes';
+import { storyHref } from '@/lib/routing/hrefs';
 
 /** One entry of a ranking: rank and movement, device, rating, price, key specs, verdict, review. */
 export default async function RankingEntryCard({ entry }: { entry: RankingEntry }) {
@@ -38,7 +39,7 @@ export default async function RankingEntryCard({ entry }: { entry: RankingEntry 
       </div>
       <div className="min-w-0">
         <h2 className="text-xl font-bold">
-          {entry.device.brand} {entry.device.model}
+          {deviceName(entry.device)}
         </h2>
         <p className="text-sm font-semibold text-muted">{t('priceFrom', { price: f.number(entry.device.price, 'euros') })}</p>
         <DeviceSpecs device={entry.device} className="mt-3" />

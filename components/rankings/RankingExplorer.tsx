@@ -1,17 +1,14 @@
 'use client';
 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { defaultView, fromQuery, maxCompared, toggleCompared, toQuery, visible, type ExplorerItem, type Sort, type View } from '@/lib/rankings/explorer-state';
 
-export interface ExplorerItem {
-  id: string;
-  rank: number;
-  rating: number;
-  price: number;
-  /** Grams; null for monitors, whose weight we do not rank on. */
-  weight: number | null;
+/** A ranked device as the explorer shows it: the numbers it sorts by, and its ready-made strings. */
+export interface ExplorerDevice extends ExplorerItem {
   name: string;
   specs: { label: string; value: string }[];
   priceLabel: string;
+  ratingLabel: string;
   compareLabel: string;
 }
 
@@ -39,48 +36,6 @@ export interface ExplorerLabels {
 
 type Step = { value: number; label: string };
 
-type Sort = 'rank' | 'rating' | 'price' | 'weight';
-interface View {
-  sort: Sort;
-  maxPrice: number | null;
-  maxWeight: number | null;
-  compare: string[];
-}
-
-const defaultView: View = { sort: 'rank', maxPrice: null, maxWeight: null, compare: [] };
-const maxCompared = 4;
-
-/** The view as URL parameters, so a reader can share exactly what they see. */
-function toQuery(view: View): string {
-  const p = new URLSearchParams();
-  if (view.sort !== 'rank') p.set('sort', view.sort);
-  if (view.maxPrice !== null) p.set('maxPrice', String(view.maxPrice));
-  if (view.maxWeight !== null) p.set('maxWeight', String(view.maxWeight));
-  if (view.compare.length > 0) p.set('compare', view.compare.join(','));
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
-
-function fromQuery(search: string, items: ExplorerItem[]): View {
-  const p = new URLSearchParams(search);
-  const sort = p.get('sort');
-  const num = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null);
-  const ids = new Set(items.map((i) => i.id));
-  return {
-    sort: sort === 'rating' || sort === 'price' || sort === 'weight' ? sort : 'rank',
-    maxPrice: num(p.get('maxPrice')),
-    maxWeight: num(p.get('maxWeight')),
-    compare: (p.get('compare') ?? '').split(',').filter((id) => ids.has(id)).slice(0, maxCompared),
-  };
-}
-
-const sorters: Record<Sort, (a: ExplorerItem, b: ExplorerItem) => number> = {
-  rank: (a, b) => a.rank - b.rank,
-  rating: (a, b) => b.rating - a.rating || a.rank - b.rank,
-  price: (a, b) => a.price - b.price || a.rank - b.rank,
-  weight: (a, b) => (a.weight ?? Infinity) - (b.weight ?? Infinity) || a.rank - b.rank,
-};
-
 /**
  * Sort, filter and compare on top of the server-rendered list. Without JavaScript the
  * list stays as the server sent it, in rank order; with it, the view lives in the URL.
@@ -92,7 +47,7 @@ export default function RankingExplorer({
   weightSteps,
   labels: t,
 }: {
-  items: ExplorerItem[];
+  items: ExplorerDevice[];
   cards: Record<string, ReactNode>;
   priceSteps: Step[];
   weightSteps: Step[] | null;
@@ -104,7 +59,7 @@ export default function RankingExplorer({
   // A shared URL restores its view once the page is interactive.
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the URL is only possible after hydration
-    setView(fromQuery(window.location.search, items));
+    setView(fromQuery(window.location.search, new Set(items.map((i) => i.id))));
     setReady(true);
   }, [items]);
 
@@ -114,21 +69,10 @@ export default function RankingExplorer({
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
   }, [view, ready]);
 
-  const shown = useMemo(
-    () =>
-      items
-        .filter((i) => view.maxPrice === null || i.price <= view.maxPrice)
-        .filter((i) => view.maxWeight === null || (i.weight !== null && i.weight <= view.maxWeight))
-        .sort(sorters[view.sort]),
-    [items, view],
-  );
+  const shown = useMemo(() => visible(items, view), [items, view]);
   const compared = view.compare.map((id) => items.find((i) => i.id === id)!).filter(Boolean);
   const update = (patch: Partial<View>) => setView((v) => ({ ...v, ...patch }));
-  const toggle = (id: string) =>
-    setView((v) => ({
-      ...v,
-      compare: v.compare.includes(id) ? v.compare.filter((x) => x !== id) : v.compare.length < maxCompared ? [...v.compare, id] : v.compare,
-    }));
+  const toggle = (id: string) => setView((v) => toggleCompared(v, id));
   const select = 'rounded border border-line bg-paper px-2 py-1';
 
   return (
@@ -201,7 +145,7 @@ export default function RankingExplorer({
               </tr>
               <tr>
                 <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t.rating}</th>
-                {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.rating} %</td>)}
+                {compared.map((i) => <td key={i.id} className="border-b border-line p-2 font-semibold">{i.ratingLabel}</td>)}
               </tr>
               <tr>
                 <th scope="row" className="border-b border-line p-2 text-left font-normal text-muted">{t.sortPrice}</th>

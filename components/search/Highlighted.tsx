@@ -1,4 +1,4 @@
-import { highlight } from '@/lib/search';
+import { highlight } from '@/lib/search/search';
 
 /** Text with the words that matched the search marked. */
 export default function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ratingWord } from '@/lib/rating';
+import { ratingWord } from '@/lib/rankings/rating-word';
 
 export default async function RatingBadge({ rating, size = 'md' }: { rating: number; size?: 'md' | 'lg' }) {
   const t = await getTranslations('rating');

@@ -1,7 +1,7 @@
 import { getLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Topic } from '@/lib/content/model';
-import { topicHref } from '@/lib/routes';
+import { topicHref } from '@/lib/routing/hrefs';
 
 /** Topics as a row of links to their pages. */
 export default async function TopicPills({ topics, className = '' }: { topics: readonly Topic[]; className?: string }) {

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { defaultLocale, ogLocales, type Locale } from '@/i18n/locales';
+import { pathFor, type PageLocales } from '@/lib/routing/paths';
+import { absoluteUrl, siteName } from '@/lib/site/config';
+import { ogImagePath, ogSize } from './og';
+
+interface PageMeta {
+  locale: Locale;
+  title: string;
+  description: string;
+  where: PageLocales;
+  /** The page's own title is the whole title (home); otherwise " · Octet" is appended. */
+  absoluteTitle?: boolean;
+  noindex?: boolean;
+  /** The preview image; pages without one of their own share the site's card. */
+  image?: { path: string; alt: string };
+}
+
+/**
+ * The metadata every page shares: canonical URL, hreflang alternates for the locales the
+ * page really exists in (plus x-default), and the Open Graph basics.
+ */
+export function pageMetadata({ locale, title, description, where, absoluteTitle, noindex, image }: PageMeta): Metadata {
+  const canonical = absoluteUrl(where.paths[locale]);
+  const languages: Record<string, string> = {};
+  for (const l of where.translated) languages[l] = absoluteUrl(where.paths[l]);
+  const xDefault = where.translated.includes(defaultLocale) ? defaultLocale : where.translated[0];
+  if (xDefault) languages['x-default'] = absoluteUrl(where.paths[xDefault]);
+  const preview = image ?? { path: ogImagePath(locale, 'site', 'home'), alt: `${siteName}: ${title}` };
+  const images = [{ url: absoluteUrl(preview.path), width: ogSize.width, height: ogSize.height, alt: preview.alt, type: 'image/png' }];
+  return {
+    title: absoluteTitle ? { absolute: title } : title,
+    description,
+    // Every page announces its language's feed; page metadata replaces the layout's `alternates`.
+    alternates: { canonical, languages, types: { 'application/rss+xml': [{ url: absoluteUrl(pathFor(locale, '/rss.xml')), title: `${siteName} (${locale})` }] } },
+    robots: noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      title,
+      description,
+      url: canonical,
+      siteName,
+      locale: ogLocales[locale],
+      alternateLocale: where.translated.filter((l) => l !== locale).map((l) => ogLocales[l]),
+      type: 'website',
+      images,
+    },
+    twitter: { card: 'summary_large_image', title, description, images },
+  };
+}
