@@ -10,7 +10,8 @@ import { isLocale, locales } from '@/i18n/locales';
 import { siteUrl } from '@/lib/site/config';
 import '../globals.css';
 
-// Unknown locales never get here: the proxy answers them with the global 404 (a
+// Unknown locales never get here: no rewrite leads to them (lib/routing/rewrites.ts), and
+// app/internal/missing answers them with the global 404 (a
 // `dynamicParams = false` here would also stop the long tail of stories from rendering).
 
 // Pages are static, but a CDN should not keep them forever: after an hour it serves the

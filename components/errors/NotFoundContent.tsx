@@ -3,7 +3,7 @@ import PageShell from '@/components/layout/PageShell';
 import { Link } from '@/i18n/navigation';
 import { everyLocale } from '@/lib/routing/paths';
 
-/** The localized 404, shared by the proxy's 404 route and the `notFound()` boundary. */
+/** The localized 404, shared by the prerendered 404 page and the `notFound()` boundary. */
 export default async function NotFoundContent() {
   const t = await getTranslations('notFound');
   return (

@@ -5,8 +5,8 @@ export type { ContentIndex, LocalizedStory, Resolved } from './load';
 export type * from './model';
 
 /**
- * One index per process, kept on globalThis: the proxy and the pages are separate bundles
- * that run in the same server process, and must not each read the whole archive.
+ * One index per process, kept on globalThis: the route handlers and the pages are separate
+ * bundles that run in the same server process, and must not each read the whole archive.
  */
 const store = globalThis as typeof globalThis & { __octetContent?: ContentIndex };
 

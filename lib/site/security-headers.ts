@@ -24,8 +24,7 @@ const csp = [
 export const securityHeaders: { key: string; value: string }[] = [
   { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
-  // Same-origin requests keep the full referrer: the proxy reads it to tell a language
-  // switch from the menu (see proxy.ts). Other sites get the origin only.
+  // Other sites learn the origin a reader came from, never the page (nor a search query).
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },

@@ -1,8 +1,8 @@
 import NotFoundContent from '@/components/errors/NotFoundContent';
 import { notFoundMetadata } from '@/lib/seo/not-found-metadata';
 
-// The proxy rewrites every unknown address of a locale here, with a 404 status, so the
-// localized page arrives fully rendered in the first response.
+// Prerendered per locale; app/internal/missing answers every unknown address of a locale
+// with this HTML and a 404 status (lib/routing/not-found-page.ts), never rendering again.
 export const generateMetadata = notFoundMetadata;
 
 export default NotFoundContent;
