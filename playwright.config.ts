@@ -1,13 +1,15 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/tools';
 
 /**
  * End-to-end tests run against a production build in real Chromium: Debian's where it is
- * installed (or wherever CHROMIUM_PATH points), Playwright's own elsewhere (a laptop after
- * `npx playwright install chromium`).
+ * installed (or wherever CHROMIUM_PATH points), Playwright's own elsewhere. Two servers:
+ * the site itself (`next start`), and nginx in front of it as a caching CDN that obeys the
+ * site's headers (scripts/cdn.ts), for the tests of what a cache does with our answers.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+const cdnPort = Number(process.env.E2E_CDN_PORT ?? port + 1);
+const origin = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,10 +20,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: origin,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: findChromium(),
       // No background traffic: this machine has no network, and tests must not depend on it.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
@@ -29,16 +31,25 @@ export default defineConfig({
   projects: [
     // Runs alone, first: it measures the server's caches, which other tests legitimately fill.
     { name: 'cache', testMatch: 'cache-growth.spec.ts' },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'cache-growth.spec.ts', dependencies: ['cache'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: ['cache-growth.spec.ts', 'cdn.spec.ts'], dependencies: ['cache'] },
+    { name: 'cdn', use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${cdnPort}` }, testMatch: 'cdn.spec.ts', dependencies: ['cache'] },
   ],
   webServer: [
     {
       command: `npm run build && npx next start -p ${port}`,
-      url: `http://localhost:${port}/fr`,
+      url: `${origin}/fr`,
       reuseExistingServer: false,
       timeout: 900_000,
       // Canonical and preview URLs point at the server under test, so tests can follow them.
-      env: { SITE_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' },
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx scripts/cdn.ts ${cdnPort} ${port}`,
+      url: `http://localhost:${cdnPort}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 900_000,
       stdout: 'pipe',
       stderr: 'pipe',
     },

@@ -5,10 +5,15 @@ import { expect, test } from '@playwright/test';
  * Hostile and odd requests, sent byte for byte (a URL parser would resolve `..` and
  * re-encode what we want to send raw). None may answer 5xx, leak a file, or echo markup.
  */
-function rawGet(base: string, path: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function rawRequest(
+  base: string,
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = { 'accept-language': 'fr' },
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path, method: 'GET', headers: { 'accept-language': 'fr' } }, (res) => {
+    const req = http.request({ hostname, port, path, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c) => (body += c));
@@ -19,6 +24,8 @@ function rawGet(base: string, path: string): Promise<{ status: number; body: str
     req.end();
   });
 }
+
+const rawGet = (base: string, path: string) => rawRequest(base, path);
 
 // What a leak would look like: a line from a file that must never be served.
 const leaks = [/"allowScripts"/, /"devDependencies"/, /createNextIntlPlugin/, /translatedFrom:/, /^type: news$/m, /root:x:0:0/, /\[core\]/, /bio:\s*\n\s*fr:/];
@@ -94,6 +101,40 @@ for (const path of requests) {
     for (const leak of leaks) expect(res.body, `leak ${leak}`).not.toMatch(leak);
     for (const m of markup) expect(res.body, `unescaped ${m}`).not.toMatch(m);
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+}
+
+// Requests that are not plain GETs of an address, and what each must get.
+const odd: { name: string; method?: string; path: string; headers?: Record<string, string>; status: number; location?: string }[] = [
+  { name: 'TRACE', method: 'TRACE', path: '/fr', status: 405 },
+  { name: 'TRACE on a file', method: 'TRACE', path: '/fr/rss.xml', status: 405 },
+  { name: 'POST to a page', method: 'POST', path: '/fr/actualites', status: 405 },
+  { name: 'DELETE', method: 'DELETE', path: '/fr', status: 405 },
+  { name: 'PUT on a 404', method: 'PUT', path: '/fr/nothing', status: 405 },
+  { name: 'OPTIONS', method: 'OPTIONS', path: '/', status: 405 },
+  { name: 'the image optimizer, asked for a file outside', path: '/_next/image?url=%2F..%2Fpackage.json&w=64&q=75', status: 404 },
+  { name: 'the image optimizer, asked to re-encode a preview image', path: '/_next/image?url=%2Ffr%2Fog%2Fsite%2Fhome.png&w=640&q=75', status: 404 },
+  { name: 'Accept-Language with a wildcard', path: '/', headers: { 'accept-language': 'de-DE,*;q=0.5' }, status: 307, location: '/de' },
+  { name: 'Accept-Language with an underscore', path: '/', headers: { 'accept-language': 'en_US' }, status: 307, location: '/en' },
+  { name: 'Accept-Language with an invalid tag first', path: '/', headers: { 'accept-language': 'xx-not_a:tag,es;q=0.8' }, status: 307, location: '/es' },
+  { name: 'Accept-Language of 8 KB', path: '/', headers: { 'accept-language': `${'x-'.repeat(4000)},it` }, status: 307, location: '/fr' },
+  { name: 'language endpoint sending elsewhere', path: '/language?to=%2F%2Fevil.example%2Fde', status: 400 },
+  { name: 'language endpoint with a full URL', path: '/language?to=https%3A%2F%2Fevil.example%2Fde', status: 400 },
+  { name: 'language endpoint with a header injection', path: '/language?to=%2Fde%0D%0ASet-Cookie%3A%20x%3D1', status: 400 },
+  { name: 'language endpoint without a target', path: '/language', status: 400 },
+  { name: 'a search of 100 one-letter words', path: `/fr/recherche?q=${Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('+')}`, status: 200 },
+  { name: 'bad percent-encoding in a page path', path: '/fr/actualites/%E0%A4%A', status: 400 },
+  { name: 'an internal route asked for directly', path: '/fr/internal/news/nvidia-openai-investissement-enlise', status: 404 },
+];
+
+for (const r of odd) {
+  test(`${r.method ?? 'GET'} ${r.path.slice(0, 60)}: ${r.name} → ${r.status}`, async ({ baseURL }) => {
+    const res = await rawRequest(baseURL!, r.path, r.method, r.headers);
+    expect(res.status).toBe(r.status);
+    if (r.location) expect(res.headers.location).toBe(r.location);
+    expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    if (res.headers['set-cookie']) expect(String(res.headers['cache-control'])).toMatch(/private|no-store/);
   });
 }
 

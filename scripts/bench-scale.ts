@@ -41,7 +41,7 @@ function generate(dir: string, count: number) {
       author: authors[i % authors.length],
       topics: [topics[i % topics.length], topics[(i * 5 + 1) % topics.length]].filter((t, k, a) => a.indexOf(t) === k),
       published,
-      sources: [{ name: 'Octet', url: 'https://example.com/' }],
+      sources: [{ name: 'Octet', url: `https://example.com/synthetic/${i}` }],
     };
     fs.writeFileSync(path.join(folder, 'fr.md'), `---\n${YAML.stringify(fm)}---\n\n${body}\n`);
     if (i % 5 === 0) {

@@ -33,6 +33,16 @@ describe('content loader on a small fixture tree', () => {
   // Each class of problem, the change that causes it, and what the message must say.
   const cases: { name: string; change: (t: Tree) => void; expect: RegExp }[] = [
     { name: 'unknown author', change: (t) => void (article(t, 'story-one/fr').fm.author = 'bob'), expect: /articles\/story-one\/fr\.md › author: unknown author "bob"/ },
+    {
+      name: 'headline too long for a browser tab, without a short title',
+      change: (t) => void (article(t, 'story-one/fr').fm.title = 'Un titre de une très long, bien plus long que ce que montre un onglet de navigateur'),
+      expect: /story-one\/fr\.md › shortTitle: the title has 83 characters, more than a browser tab or a search result shows: give a shortTitle of at most 70/,
+    },
+    {
+      name: 'short title still too long',
+      change: (t) => void (article(t, 'story-one/en').fm.shortTitle = 'x'.repeat(71)),
+      expect: /story-one\/en\.md › shortTitle: must be at most 70 characters/,
+    },
     { name: 'unknown topic', change: (t) => void (article(t, 'story-one/fr').fm.topics = ['phones', 'cars']), expect: /story-one\/fr\.md › topics\[1\]: unknown topic "cars"/ },
     { name: 'unknown reviewed device', change: (t) => void (article(t, 'review-phone-1/fr').fm.device = 'phone-99'), expect: /review-phone-1\/fr\.md › device: unknown device "phone-99"/ },
     { name: 'unknown ranking device', change: (t) => void (ranking(t).entries[4]!.device = 'ghost'), expect: /rankings\/phones\.yaml › entries\[4\]\.device: unknown device "ghost"/ },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { highlight, search } from '@/lib/search/search';
+import { highlight, maxQueryLength, maxTerms, queryTerms, search, transpositions } from '@/lib/search/search';
 import { loadTree, routingTree } from './helpers/routing-fixture';
 
 const content = loadTree(routingTree());
@@ -23,6 +23,27 @@ describe('search on a fixture content tree', () => {
 
   test('an empty query finds nothing and costs nothing', () => {
     assert.deepEqual(search(content, 'fr', '   '), { stories: [], devices: [], terms: [] });
+  });
+
+  test('two neighbouring letters swapped are forgiven in longer words (nvidai, smasung)', () => {
+    assert.ok(transpositions('nvidai').includes('nvidia'));
+    assert.ok(transpositions('smasung').includes('samsung'));
+    assert.ok(ids('fr', 'telephnoe').includes('story-one'));
+    assert.ok(ids('en', 'sceren').includes('story-one'));
+  });
+
+  test('a prefix needs three letters: one or two letters match whole words only', () => {
+    assert.ok(ids('fr', 'tél').includes('story-one'));
+    assert.deepEqual(ids('fr', 't'), []);
+    assert.deepEqual(ids('fr', 'té'), []);
+  });
+
+  test(`a query is cut to ${maxQueryLength} characters and ${maxTerms} distinct words`, () => {
+    const many = Array.from({ length: 100 }, (_, i) => `mot${i}`).join(' ');
+    assert.equal(queryTerms(many).length, maxTerms);
+    assert.deepEqual(queryTerms('écran ECRAN Écran'), ['ecran']);
+    assert.ok(queryTerms('a'.repeat(5000)).length <= 1);
+    assert.deepEqual(queryTerms(`${'x'.repeat(maxQueryLength)} ecran`), []);
   });
 
   test('highlighting marks whole words and prefixes, as text', () => {

@@ -30,10 +30,11 @@ export default function DisclosureMenu({
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">▾</span>
       </summary>
       <div className={`absolute ${align === 'left' ? 'left-0' : 'right-0'} z-40 mt-2 ${width} rounded-lg border border-line bg-surface p-2 shadow-xl`}>
+        {/* The summary names the menu for assistive technology; this title is for the eye. */}
         <p className="px-2 pt-1 pb-2 text-sm font-semibold text-muted" id={`${id}-title`}>
           {title}
         </p>
-        <ul aria-labelledby={`${id}-title`} className="max-h-[70vh] overflow-y-auto">
+        <ul className="max-h-[70vh] overflow-y-auto">
           {children}
         </ul>
       </div>

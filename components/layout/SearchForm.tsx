@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { pathFor } from '@/lib/routing/paths';
+import { maxQueryLength } from '@/lib/search/search';
 
 /** A plain GET form: searching works without JavaScript and the result URL can be shared. */
 export default async function SearchForm({ query, id = 'site-search' }: { query?: string; id?: string }) {
@@ -15,7 +16,7 @@ export default async function SearchForm({ query, id = 'site-search' }: { query?
         type="search"
         defaultValue={query}
         placeholder={t('searchPlaceholder')}
-        maxLength={200}
+        maxLength={maxQueryLength}
         className="w-full min-w-0 rounded border border-line bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-48"
       />
       <button type="submit" className="rounded bg-accent px-3 py-1 text-sm font-semibold text-accent-ink hover:opacity-90">

@@ -67,6 +67,7 @@ export class ContentIndex {
             locale: f.locale,
             slug: versionSlug(f),
             title: f.fm.title,
+            shortTitle: f.fm.shortTitle,
             lead: f.fm.lead,
             body: f.body,
             aliases: f.fm.aliases,

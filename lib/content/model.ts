@@ -19,6 +19,8 @@ export interface StoryVersion {
   locale: Locale;
   slug: string;
   title: string;
+  /** For the browser tab and search results, when the headline is longer than they show. */
+  shortTitle?: string;
   lead: string;
   /** Raw Markdown; rendered on demand so that loading the index stays cheap. */
   body: string;

@@ -44,6 +44,20 @@ export const topicSchema = z.object({
 });
 export const topicsFileSchema = z.array(topicSchema);
 
+/** A browser tab and a search result show about 70 characters of a page's title. */
+export const maxDocumentTitle = 70;
+const shortTitle = text.max(maxDocumentTitle, `must be at most ${maxDocumentTitle} characters`).optional();
+
+/** A headline too long for the browser tab needs a shorter title, written by the editor. */
+function titleFits(fm: { title: string; shortTitle?: string }, ctx: z.RefinementCtx) {
+  if (fm.title.length > maxDocumentTitle && !fm.shortTitle)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['shortTitle'],
+      message: `the title has ${fm.title.length} characters, more than a browser tab or a search result shows: give a shortTitle of at most ${maxDocumentTitle}`,
+    });
+}
+
 const sourceSchema = z.object({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }) });
 const points = z.array(text).min(1).max(6);
 
@@ -52,6 +66,7 @@ export const originalFrontMatterSchema = z
   .object({
     type: z.enum(['news', 'review']),
     title: text,
+    shortTitle,
     slug: slug.optional(),
     lead: text,
     author: id,
@@ -67,6 +82,7 @@ export const originalFrontMatterSchema = z
   })
   .strict()
   .superRefine((fm, ctx) => {
+    titleFits(fm, ctx);
     if (fm.type === 'review') {
       if (!fm.device) ctx.addIssue({ code: 'custom', path: ['device'], message: 'a review must name the device it rates' });
       if (fm.rating === undefined) ctx.addIssue({ code: 'custom', path: ['rating'], message: 'a review must give a rating' });
@@ -82,6 +98,7 @@ export const translationFrontMatterSchema = z
   .object({
     translatedFrom: localeEnum,
     title: text,
+    shortTitle,
     slug: slug.optional(),
     lead: text,
     updated: isoDate.optional(),
@@ -91,7 +108,8 @@ export const translationFrontMatterSchema = z
     pros: points.optional(),
     cons: points.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(titleFits);
 
 const screenSchema = z.object({
   size: z.number().positive(),

@@ -36,6 +36,7 @@ export async function storyMetadata(content: ContentIndex, locale: Locale, story
   const meta = pageMetadata({
     locale,
     title: version.title,
+    shortTitle: version.shortTitle,
     description: version.lead,
     where: storyLocales(content, story),
     image: { path: ogImagePath(locale, 'story', story.id), alt: version.title },

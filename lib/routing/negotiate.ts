@@ -22,8 +22,9 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
     if (tag === '*' || !tagPattern.test(tag)) continue;
     let q = 1;
     for (const p of params) {
+      if (!/^\s*q\s*=/i.test(p)) continue;
       const m = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p);
-      if (m) q = Number(m[1]);
+      q = m ? Number(m[1]) : NaN; // a malformed weight makes the entry malformed
     }
     if (q > 0 && q <= 1) entries.push({ tag: tag.toLowerCase(), q, index });
   }

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Locale } from '@/i18n/locales';
 import type { ContentIndex } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
@@ -10,9 +10,20 @@ import type { Device, Story } from '@/lib/content/model';
  * and kept with it (one per content index, so once per process on the server).
  * Matching ignores case and accents, takes prefixes as the reader types, and forgives a
  * typo in longer words; the headline weighs most.
+ *
+ * The work a query can ask for is bounded, because anyone can send one: the query is cut
+ * to `maxQueryLength` characters and `maxTerms` distinct words; a word is matched as a
+ * prefix only from `minPrefix` letters (a one-letter prefix matches half the archive);
+ * a word of `minFuzzy` letters or more forgives one edit, or two neighbouring letters
+ * swapped (`nvidai` finds Nvidia), the swaps being looked up exactly.
  */
 
-export const maxQueryLength = 200;
+export const maxQueryLength = 100;
+export const maxTerms = 6;
+const minPrefix = 3;
+const minFuzzy = 5;
+/** Longer words are not real words; looking up their swaps would cost for nothing. */
+const maxTermLength = 24;
 
 /** Lower case without accents: `Écran` and `ecran` are the same word. */
 export function normalize(text: string): string {
@@ -22,11 +33,36 @@ export function normalize(text: string): string {
 const tokenize = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 const searchOptions = {
-  prefix: true,
-  // One edit for words of five letters or more; short words must match (or prefix) exactly.
-  fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+  prefix: (term: string) => term.length >= minPrefix,
+  fuzzy: (term: string) => (term.length >= minFuzzy ? 1 : false),
   combineWith: 'AND' as const,
 };
+
+/** `nvidai` → `invdai`, `nivdai`, …, `nvidia`: each word with two neighbouring letters swapped. */
+export function transpositions(term: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < term.length; i++) {
+    if (term[i] === term[i + 1]) continue;
+    out.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return [...out];
+}
+
+/** The distinct words of a query, normalized, within the bounds above. */
+export function queryTerms(query: string): string[] {
+  const words = tokenize(query.slice(0, maxQueryLength)).map(normalize);
+  return [...new Set(words)].filter((w) => w.length <= maxTermLength).slice(0, maxTerms);
+}
+
+/** All the words must match; each one as typed (prefix, one edit) or with two letters swapped. */
+function expression(terms: string[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: terms.map((t) =>
+      t.length >= minFuzzy ? { combineWith: 'OR', queries: [t, { queries: transpositions(t), combineWith: 'OR', prefix: false, fuzzy: false }] } : t,
+    ),
+  };
+}
 
 interface StoryDoc {
   id: string;
@@ -87,8 +123,9 @@ interface Indexes {
 const built = new WeakMap<ContentIndex, Indexes>();
 
 export function search(content: ContentIndex, locale: Locale, query: string): SearchResults {
-  const q = query.trim();
-  if (!q) return { stories: [], devices: [], terms: [] };
+  const words = queryTerms(query);
+  if (words.length === 0) return { stories: [], devices: [], terms: [] };
+  const q = expression(words);
   let indexes = built.get(content);
   if (!indexes) built.set(content, (indexes = { stories: new Map() }));
   let stories = indexes.stories.get(locale);
@@ -98,7 +135,7 @@ export function search(content: ContentIndex, locale: Locale, query: string): Se
   const deviceHits = indexes.devices.search(q);
   const terms = new Set<string>();
   for (const hit of [...storyHits, ...deviceHits]) hit.terms.forEach((t) => terms.add(t));
-  for (const t of tokenize(q)) terms.add(normalize(t));
+  for (const t of words) terms.add(t);
   return {
     stories: storyHits.map((h) => content.story(String(h.id))!).filter(Boolean),
     devices: deviceHits.map((h) => content.device(String(h.id))!).filter(Boolean),

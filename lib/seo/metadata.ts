@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { defaultLocale, ogLocales, type Locale } from '@/i18n/locales';
 import { pathFor, type PageLocales } from '@/lib/routing/paths';
 import { absoluteUrl, siteName } from '@/lib/site/config';
+import { documentTitle } from './document-title';
 import { ogImagePath, ogSize } from './og';
 
 interface PageMeta {
   locale: Locale;
   title: string;
+  /** A shorter title for the browser tab, when `title` is longer than it shows. */
+  shortTitle?: string;
   description: string;
   where: PageLocales;
   /** The page's own title is the whole title (home); otherwise " · Octet" is appended. */
@@ -20,7 +23,7 @@ interface PageMeta {
  * The metadata every page shares: canonical URL, hreflang alternates for the locales the
  * page really exists in (plus x-default), and the Open Graph basics.
  */
-export function pageMetadata({ locale, title, description, where, absoluteTitle, noindex, image }: PageMeta): Metadata {
+export function pageMetadata({ locale, title, shortTitle, description, where, absoluteTitle, noindex, image }: PageMeta): Metadata {
   const canonical = absoluteUrl(where.paths[locale]);
   const languages: Record<string, string> = {};
   for (const l of where.translated) languages[l] = absoluteUrl(where.paths[l]);
@@ -29,7 +32,7 @@ export function pageMetadata({ locale, title, description, where, absoluteTitle,
   const preview = image ?? { path: ogImagePath(locale, 'site', 'home'), alt: `${siteName}: ${title}` };
   const images = [{ url: absoluteUrl(preview.path), width: ogSize.width, height: ogSize.height, alt: preview.alt, type: 'image/png' }];
   return {
-    title: absoluteTitle ? { absolute: title } : title,
+    title: absoluteTitle ? { absolute: title } : documentTitle(title, shortTitle),
     description,
     // Every page announces its language's feed; page metadata replaces the layout's `alternates`.
     alternates: { canonical, languages, types: { 'application/rss+xml': [{ url: absoluteUrl(pathFor(locale, '/rss.xml')), title: `${siteName} (${locale})` }] } },

@@ -38,7 +38,7 @@ export default async function HomePage() {
           <h2 className="mt-10 mb-4 border-b border-line pb-2 text-xl font-bold" id="latest-heading">
             {t('latestNews')}
           </h2>
-          <ul aria-labelledby="latest-heading" className="grid gap-6 sm:grid-cols-2">
+          <ul className="grid gap-6 sm:grid-cols-2">
             {latest.slice(0, 8).map((s) => (
               <li key={s.id}>
                 <StoryCard story={s} />
