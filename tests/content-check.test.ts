@@ -20,14 +20,14 @@ test('content:check passes a valid tree', () => {
 test('content:check (and so the build) refuses a broken tree, naming every file and field', () => {
   const tree = validTree();
   (tree.articles['story-one/fr'] as { fm: Record<string, unknown> }).fm.author = 'nobody';
-  (tree.rankings['phones.yaml'] as { entries: { rating: number }[] }).entries[2]!.rating = 140;
+  (tree.devices['smartphones.yaml']![2] as { score: { criteria: Record<string, number> } }).score.criteria.camera = 50;
   const dir = writeTree(tree);
   try {
     const res = check(dir);
     assert.equal(res.status, 1);
     assert.match(res.stderr, /2 problems/);
     assert.match(res.stderr, /articles\/story-one\/fr\.md › author: unknown author "nobody"/);
-    assert.match(res.stderr, /rankings\/phones\.yaml › entries\[2\]\.rating: must be between 0 and 100/);
+    assert.match(res.stderr, /devices\/smartphones\.yaml › \[2\]\.score\.rating: is 88 but the weighted sum of the sub-scores is 78\.5, which rounds to 79/);
   } finally {
     removeTree(dir);
   }

@@ -51,4 +51,32 @@ describe('the newsroom content', () => {
     const authors = new Set(index.stories.map((s) => s.authorId));
     assert.ok(authors.size >= 3 && authors.size <= 5);
   });
+
+  test('every ranking has a late-November update, an earlier version and current hardware, verdicts in five languages', () => {
+    assert.ok(index);
+    for (const r of index.rankings) {
+      assert.ok(r.updated >= '2026-11-25' && r.updated <= '2026-11-30T23:59', `${r.id} updated ${r.updated}`);
+      assert.ok(r.history.length >= 1, `${r.id} keeps its earlier versions`);
+      assert.ok(r.entries.some((e) => e.device.released >= '2026'), `${r.id} lists at least one 2026 device`);
+      for (const e of r.entries) for (const l of locales) assert.ok(e.verdict[l], `${r.id}: ${e.device.id} has a ${l} verdict`);
+      for (const l of r.left) assert.ok(l.reason.fr && l.reason.de, `${r.id}: ${l.device.id} left with a reason`);
+    }
+  });
+
+  test('each form factor has a methodology whose weights sum to 100, and some scores predate its current version', () => {
+    assert.ok(index);
+    assert.deepEqual(index.methodologies.map((m) => m.formFactor), ['laptop', 'tablet', 'smartphone', 'monitor']);
+    for (const m of index.methodologies) assert.equal(m.criteria.reduce((a, c) => a + c.weight, 0), 100, m.formFactor);
+    const older = index.rankings.flatMap((r) => r.entries).filter((e) => !index!.scoreOf(e.device.id)!.current);
+    assert.ok(new Set(older.map((e) => e.device.id)).size >= 3, 'a handful of ranked devices keep a score from method 2.0');
+  });
+
+  test('the devices the newsroom reviews this month sit high in their rankings', () => {
+    assert.ok(index);
+    const rankOf = (ranking: string, device: string) => index!.ranking(ranking)!.entries.find((e) => e.device.id === device)?.rank ?? 99;
+    assert.ok(rankOf('smartphones', 'samsung-galaxy-s26-ultra') <= 3);
+    assert.ok(rankOf('ultrabooks', 'asus-zenbook-14-ux3407-panther-lake') <= 3);
+    assert.ok(rankOf('ultrabooks', 'hp-omnibook-ultra-14-x2-elite') <= 3);
+    assert.ok(rankOf('monitors', 'asus-rog-strix-oled-xg27aqdpg') <= 3);
+  });
 });

@@ -6,13 +6,17 @@ import { isLocale, type Locale } from '@/i18n/locales';
 import type { ContentProblem } from './model';
 import {
   authorsFileSchema,
+  comparisonsFileSchema,
   devicesFileSchema,
+  methodologyFileSchema,
   originalFrontMatterSchema,
   rankingFileSchema,
   topicsFileSchema,
   translationFrontMatterSchema,
   type Author,
-  type Device,
+  type Comparison,
+  type DeviceFile,
+  type MethodologyFile,
   type OriginalFrontMatter,
   type RankingFile,
   type Topic,
@@ -32,9 +36,13 @@ export type StoryFile =
 export interface RawContent {
   authors: { item: Author; file: string; at: string }[];
   topics: { item: Topic; file: string; at: string }[];
-  devices: { item: Device; file: string; at: string }[];
+  devices: { item: DeviceFile; file: string; at: string }[];
   stories: { id: string; dir: string; files: StoryFile[] }[];
   rankings: { id: string; file: string; item: RankingFile }[];
+  /** One per form factor, from `methodology/<form factor>.yaml`. */
+  methodologies: { file: string; item: MethodologyFile }[];
+  /** Editor-featured comparisons, from `comparisons.yaml` (optional). */
+  comparisons: { item: Comparison; file: string; at: string }[];
 }
 
 /** `entries[3].verdict.en` from Zod's `['entries', 3, 'verdict', 'en']`. */
@@ -82,10 +90,10 @@ class Reader {
   }
 
   /** A YAML file holding a list; each item is checked alone so one bad item does not hide the rest. */
-  list<T>(abs: string, schema: z.ZodType<T[]>): { item: T; file: string; at: string }[] {
+  list<T>(abs: string, schema: z.ZodType<T[]>, optional = false): { item: T; file: string; at: string }[] {
     const file = this.rel(abs);
     if (!fs.existsSync(abs)) {
-      this.report(file, '', 'file is missing');
+      if (!optional) this.report(file, '', 'file is missing');
       return [];
     }
     const data = this.yaml(abs, fs.readFileSync(abs, 'utf8'));
@@ -123,7 +131,20 @@ export function readContent(root: string, label = 'content'): { raw: RawContent;
     devices: yamlFiles(path.join(root, 'devices')).flatMap((f) => r.list(f, devicesFileSchema)),
     stories: [],
     rankings: [],
+    methodologies: [],
+    comparisons: r.list(path.join(root, 'comparisons.yaml'), comparisonsFileSchema, true),
   };
+
+  for (const abs of yamlFiles(path.join(root, 'methodology'))) {
+    const file = r.rel(abs);
+    const data = r.yaml(abs, fs.readFileSync(abs, 'utf8'));
+    if (data === undefined) continue;
+    const item = r.parse(methodologyFileSchema, data, file);
+    if (!item) continue;
+    const name = path.basename(abs).replace(/\.ya?ml$/, '');
+    if (name !== item.formFactor) r.report(file, 'formFactor', `is "${item.formFactor}" but the file is named "${name}": name it ${item.formFactor}.yaml`);
+    raw.methodologies.push({ file, item });
+  }
 
   const articlesDir = path.join(root, 'articles');
   const storyDirs = fs.existsSync(articlesDir)

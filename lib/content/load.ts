@@ -1,7 +1,22 @@
 import { locales, type Locale } from '@/i18n/locales';
+import { methodVersions, sortPrices, without } from './catalogue';
 import { readContent, type RawContent } from './files';
-import { formatProblem, type Author, type ContentProblem, type Device, type Ranking, type Story, type StoryVersion, type Topic } from './model';
-import type { StoryType } from './schemas';
+import {
+  formatProblem,
+  type Author,
+  type ContentProblem,
+  type Device,
+  type DeviceScore,
+  type Methodology,
+  type RankPoint,
+  type Ranking,
+  type RankingExit,
+  type RankingUpdate,
+  type Story,
+  type StoryVersion,
+  type Topic,
+} from './model';
+import type { DeviceKind, LocalizedText, RankingFile, StoryType } from './schemas';
 import { validateContent, versionSlug } from './validate';
 
 export class ContentError extends Error {
@@ -41,6 +56,10 @@ export class ContentIndex {
   readonly topics: Topic[];
   readonly stories: Story[];
   readonly rankings: Ranking[];
+  /** One per form factor, in the order laptop, tablet, smartphone, monitor. */
+  readonly methodologies: Methodology[];
+  /** Editor-featured comparisons, each 2–4 devices of one kind. */
+  readonly comparisons: { devices: Device[] }[];
   private authorsById: Map<string, Author>;
   private topicsById: Map<string, Topic>;
   private devicesById: Map<string, Device>;
@@ -55,7 +74,17 @@ export class ContentIndex {
     this.topics = raw.topics.map((t) => t.item);
     this.authorsById = new Map(this.authors.map((a) => [a.id, a]));
     this.topicsById = new Map(this.topics.map((t) => [t.id, t]));
-    this.devicesById = new Map(raw.devices.map((d) => [d.item.id, d.item]));
+    this.devicesById = new Map(
+      raw.devices.map(({ item }) => {
+        const prices = sortPrices(item.prices);
+        return [item.id, { ...item, prices, price: prices[0]!.amount } as Device];
+      }),
+    );
+    const kindOrder: DeviceKind[] = ['laptop', 'tablet', 'smartphone', 'monitor'];
+    this.methodologies = raw.methodologies
+      .map(({ item }): Methodology => ({ ...without(item, 'changelog'), versions: methodVersions(item) }))
+      .sort((a, b) => kindOrder.indexOf(a.formFactor) - kindOrder.indexOf(b.formFactor));
+    this.comparisons = raw.comparisons.map(({ item }) => ({ devices: item.devices.map((id) => this.devicesById.get(id)!) }));
 
     this.stories = raw.stories
       .map(({ id, files }): Story => {
@@ -117,22 +146,45 @@ export class ContentIndex {
         }
     }
 
-    this.rankings = raw.rankings
-      .map(({ id, item }): Ranking => ({
-        ...item,
-        id,
-        entries: item.entries.map((e) => ({
-          rank: e.rank,
-          device: this.devicesById.get(e.device)!,
-          rating: e.rating,
-          previousRank: e.previousRank ?? null,
-          verdict: e.verdict,
-          reviewId: this.reviewsByDevice.get(e.device)?.id,
-        })),
-        left: item.left.map((l) => ({ device: this.devicesById.get(l.device)!, previousRank: l.previousRank })),
-      }))
-      .sort((a, b) => a.order - b.order);
+    this.rankings = raw.rankings.map(({ id, item }) => this.buildRanking(id, item)).sort((a, b) => a.order - b.order);
     this.rankingsById = new Map(this.rankings.map((r) => [r.id, r]));
+  }
+
+  /** A ranking file with ranks, previous ranks, ratings, reviews and its history resolved. */
+  private buildRanking(id: string, item: RankingFile): Ranking {
+    const device = (deviceId: string) => this.devicesById.get(deviceId)!;
+    const rankIn = (order: string[] | undefined, deviceId: string) => {
+      const i = order?.indexOf(deviceId) ?? -1;
+      return i < 0 ? null : i + 1;
+    };
+    const previous = item.history[0]?.order;
+    const history = item.history.map((h, k): RankingUpdate => {
+      const older = item.history[k + 1]?.order;
+      const reason = (deviceId: string): LocalizedText | undefined => h.reasons[deviceId];
+      return {
+        date: h.date,
+        summary: h.summary,
+        entries: h.order.map((d, i) => ({ rank: i + 1, device: device(d), previousRank: rankIn(older, d), reason: reason(d) })),
+        left: (older ?? [])
+          .filter((d) => !h.order.includes(d))
+          .map((d): RankingExit => ({ device: device(d), previousRank: rankIn(older, d)!, reason: reason(d) })),
+      };
+    });
+    return {
+      ...without(item, 'history'),
+      id,
+      entries: item.entries.map((e, i) => ({
+        rank: i + 1,
+        device: device(e.device),
+        rating: device(e.device).score!.rating,
+        previousRank: rankIn(previous, e.device),
+        verdict: e.verdict,
+        reason: e.reason,
+        reviewId: this.reviewsByDevice.get(e.device)?.id,
+      })),
+      left: item.left.map((l) => ({ device: device(l.device), previousRank: rankIn(previous, l.device)!, reason: l.reason })),
+      history,
+    };
   }
 
   author(id: string): Author | undefined {
@@ -152,6 +204,59 @@ export class ContentIndex {
   }
   get devices(): Device[] {
     return [...this.devicesById.values()];
+  }
+
+  /** The methodology of a form factor. */
+  methodology(kind: DeviceKind): Methodology | undefined {
+    return this.methodologies.find((m) => m.formFactor === kind);
+  }
+
+  resolveMethodology(locale: Locale, slug: string): Resolved<Methodology> | undefined {
+    const own = this.methodologies.find((m) => m.slug[locale] === slug);
+    if (own) return { item: own, slug, canonical: true };
+    const other = this.methodologies.find((m) => Object.values(m.slug).includes(slug) || m.formFactor === slug);
+    return other && { item: other, slug: other.slug[locale], canonical: false };
+  }
+
+  /** A device's score, and whether it was given under the current version of its method. */
+  scoreOf(deviceId: string): DeviceScore | undefined {
+    const device = this.devicesById.get(deviceId);
+    if (!device?.score) return undefined;
+    return { ...device.score, current: device.score.method === this.methodology(device.kind)?.version };
+  }
+
+  /**
+   * Every published version of a ranking, newest first: the current one, then its history.
+   * Handy for a history page or a feed.
+   */
+  rankingUpdates(rankingId: string): RankingUpdate[] {
+    const r = this.rankingsById.get(rankingId);
+    if (!r) return [];
+    const current: RankingUpdate = {
+      date: r.updated,
+      summary: r.summary,
+      entries: r.entries.map((e) => ({ rank: e.rank, device: e.device, previousRank: e.previousRank, reason: e.reason })),
+      left: r.left,
+    };
+    return [current, ...r.history];
+  }
+
+  /**
+   * A device's rank at every published update of every ranking it has appeared in, oldest
+   * first within each ranking (rankings in menu order); `rank` is null at updates where it
+   * was not listed.
+   */
+  rankTimeline(deviceId: string): RankPoint[] {
+    return this.rankings.flatMap((r) => {
+      const updates = this.rankingUpdates(r.id).reverse();
+      if (!updates.some((u) => u.entries.some((e) => e.device.id === deviceId))) return [];
+      return updates.map((u) => ({ rankingId: r.id, date: u.date, rank: u.entries.find((e) => e.device.id === deviceId)?.rank ?? null }));
+    });
+  }
+
+  /** The featured comparisons that include a device. */
+  comparisonsOf(deviceId: string): { devices: Device[] }[] {
+    return this.comparisons.filter((c) => c.devices.some((d) => d.id === deviceId));
   }
 
   /** The slug of a story in a locale: its translation's, or the original's when untranslated. */
@@ -224,10 +329,13 @@ export class ContentIndex {
   }
 }
 
-/** Reads, validates and indexes a content folder. Problems are returned, never thrown. */
-export function loadContent(root: string, label?: string): { index?: ContentIndex; problems: ContentProblem[] } {
+/**
+ * Reads, validates and indexes a content folder. Problems are returned, never thrown.
+ * `now` is the moment nothing may be dated after (tests pin it).
+ */
+export function loadContent(root: string, label?: string, options: { now?: Date } = {}): { index?: ContentIndex; problems: ContentProblem[] } {
   const { raw, problems } = readContent(root, label);
-  problems.push(...validateContent(raw));
+  problems.push(...validateContent(raw, options.now));
   if (problems.length > 0) return { problems };
   return { index: new ContentIndex(raw), problems };
 }

@@ -1,5 +1,19 @@
 import type { Locale } from '@/i18n/locales';
-import type { Author, Device, LocalizedText, RankingFile, Source, StoryType, Topic } from './schemas';
+import type {
+  AllLocalesText,
+  Author,
+  Criterion,
+  DeviceFile,
+  DeviceKind,
+  LabTest,
+  LocalizedText,
+  MethodologyFile,
+  PriceObservation,
+  RankingFile,
+  Source,
+  StoryType,
+  Topic,
+} from './schemas';
 
 /** One problem found in the content, precise enough for an editor to fix it without searching. */
 export interface ContentProblem {
@@ -45,21 +59,85 @@ export interface Story {
   versions: Partial<Record<Locale, StoryVersion>>;
 }
 
+/**
+ * A catalogue device as pages see it: the file's fields, with `prices` sorted newest first
+ * and `price`, the latest observed amount in euros, for lists and filters.
+ */
+export type Device = DeviceFile & { price: number; prices: PriceObservation[] };
+export type Laptop = Extract<Device, { kind: 'laptop' }>;
+export type Tablet = Extract<Device, { kind: 'tablet' }>;
+export type Smartphone = Extract<Device, { kind: 'smartphone' }>;
+export type Monitor = Extract<Device, { kind: 'monitor' }>;
+
+/** One version of a form factor's method, with the weights that applied then. */
+export interface MethodVersion {
+  version: string;
+  /** The day it came into force, `YYYY-MM-DD`. */
+  date: string;
+  changes: AllLocalesText;
+  /** Criterion id → weight; they sum to 100. */
+  weights: Record<string, number>;
+}
+
+export interface Methodology extends Omit<MethodologyFile, 'changelog'> {
+  /** Every version, newest first; the first is the current one. */
+  versions: MethodVersion[];
+  criteria: Criterion[];
+  tests: LabTest[];
+}
+
+/** A device's score with what a badge needs to say about its method. */
+export interface DeviceScore {
+  method: string;
+  tested: string;
+  criteria: Record<string, number>;
+  rating: number;
+  /** False when the score was given under an older version of the method. */
+  current: boolean;
+}
+
 export interface RankingEntry {
   rank: number;
   device: Device;
+  /** The device's stated rating (from its score). */
   rating: number;
   /** `null` when the device is new to the list at this update. */
   previousRank: number | null;
   verdict: LocalizedText;
+  /** Why the device moved or entered at this update. */
+  reason?: AllLocalesText;
   /** The id of the newest review of this device, if any. */
   reviewId?: string;
 }
 
-export interface Ranking extends Omit<RankingFile, 'entries' | 'left'> {
-  id: string;
-  entries: RankingEntry[];
-  left: { device: Device; previousRank: number }[];
+export interface RankingExit {
+  device: Device;
+  previousRank: number;
+  /** Always given for the current update; optional in older ones. */
+  reason?: LocalizedText;
 }
 
-export type { Author, Device, Topic };
+/** One published version of a ranking: the current one or an earlier one. */
+export interface RankingUpdate {
+  date: string;
+  summary: AllLocalesText;
+  entries: { rank: number; device: Device; previousRank: number | null; reason?: LocalizedText }[];
+  left: RankingExit[];
+}
+
+export interface Ranking extends Omit<RankingFile, 'entries' | 'left' | 'history'> {
+  id: string;
+  entries: RankingEntry[];
+  left: (RankingExit & { reason: AllLocalesText })[];
+  /** Earlier published versions, newest first, each with its moves, entries and exits resolved. */
+  history: RankingUpdate[];
+}
+
+/** A device's place in one ranking at one update; `rank` is null when it was not listed. */
+export interface RankPoint {
+  rankingId: string;
+  date: string;
+  rank: number | null;
+}
+
+export type { Author, DeviceKind, Topic };

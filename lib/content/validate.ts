@@ -2,6 +2,10 @@ import { locales, type Locale } from '@/i18n/locales';
 import type { RawContent, StoryFile } from './files';
 import type { ContentProblem } from './model';
 import { slugify } from './slug';
+import { validateDevices, validateReviewRatings } from './validate-catalogue';
+import { validateComparisons } from './validate-comparisons';
+import { validateMethodologies } from './validate-methodology';
+import { rankedDevices, validateRankings } from './validate-rankings';
 
 /** Path segments that pagination and listings own: a story may not take them as its slug. */
 export const reservedSlugs = new Set(['page']);
@@ -15,7 +19,7 @@ export function versionSlug(f: StoryFile): string {
  * Checks what no single file can check alone: references between files, uniqueness,
  * rank order, and that translations agree with their original.
  */
-export function validateContent(raw: RawContent): ContentProblem[] {
+export function validateContent(raw: RawContent, now: Date = new Date()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (file: string, path: string, message: string) => problems.push({ file, path, message });
 
@@ -109,43 +113,11 @@ export function validateContent(raw: RawContent): ContentProblem[] {
     }
   }
 
-  // Rankings: sizes, contiguous ranks, devices of the right kind, price caps.
-  const orders = new Map<number, string>();
-  const rankingSlugs = new Map<string, string>();
-  for (const { id, file, item } of raw.rankings) {
-    const other = orders.get(item.order);
-    if (other) report(file, 'order', `order ${item.order} is also used by ranking "${other}"`);
-    orders.set(item.order, id);
-    for (const l of locales) {
-      const key = `${l}:${item.slug[l]}`;
-      const taken = rankingSlugs.get(key);
-      if (taken) report(file, `slug.${l}`, `slug "${item.slug[l]}" is already used in ${l} by ranking "${taken}"`);
-      rankingSlugs.set(key, id);
-    }
-    if (item.entries.length !== item.size)
-      report(file, 'entries', `has ${item.entries.length} entries but the ranking's size is ${item.size}`);
-    const ranks = new Set<number>();
-    const listed = new Set<string>();
-    item.entries.forEach((e, i) => {
-      if (ranks.has(e.rank)) report(file, `entries[${i}].rank`, `rank ${e.rank} appears twice`);
-      else if (e.rank !== i + 1)
-        report(file, `entries[${i}].rank`, `is ${e.rank}, expected ${i + 1} (ranks run 1..${item.size} in order, with no gap)`);
-      ranks.add(e.rank);
-      const device = devices.get(e.device);
-      if (!device) report(file, `entries[${i}].device`, `unknown device "${e.device}" (not in content/devices/)`);
-      else {
-        if (device.kind !== item.kind) report(file, `entries[${i}].device`, `"${e.device}" is a ${device.kind}, this ranking lists ${item.kind}s`);
-        if (item.maxPrice !== undefined && device.price > item.maxPrice)
-          report(file, `entries[${i}].device`, `"${e.device}" costs ${device.price} €, above this ranking's cap of ${item.maxPrice} €`);
-      }
-      if (listed.has(e.device)) report(file, `entries[${i}].device`, `"${e.device}" is listed twice`);
-      listed.add(e.device);
-    });
-    item.left.forEach((l, i) => {
-      if (!devices.has(l.device)) report(file, `left[${i}].device`, `unknown device "${l.device}" (not in content/devices/)`);
-      if (listed.has(l.device)) report(file, `left[${i}].device`, `"${l.device}" is said to have left but is still listed`);
-      if (l.previousRank > item.size) report(file, `left[${i}].previousRank`, `rank ${l.previousRank} is beyond the ranking's size ${item.size}`);
-    });
-  }
+  // The buying guide: methodologies, devices, rankings, featured comparisons.
+  const methods = validateMethodologies(raw, report, now);
+  validateDevices(raw, report, now, methods, rankedDevices(raw));
+  validateReviewRatings(raw, report);
+  validateRankings(raw, report, now);
+  validateComparisons(raw, report);
   return problems;
 }

@@ -12,27 +12,86 @@ export interface Tree {
   topics: unknown[];
   devices: Record<string, unknown[]>;
   rankings: Record<string, unknown>;
+  /** `<form factor>.yaml` → methodology. */
+  methodology: Record<string, unknown>;
+  comparisons?: unknown[];
   /** `<story id>/<locale>` → front matter and body. */
   articles: Record<string, { fm: Record<string, unknown>; body: string } | string>;
 }
 
-const five = (v: string) => ({ fr: `${v} fr`, en: `${v} en`, de: `${v} de`, es: `${v} es`, it: `${v} it` });
+export const five = (v: string) => ({ fr: `${v} fr`, en: `${v} en`, de: `${v} de`, es: `${v} es`, it: `${v} it` });
 const fiveSlugs = (v: string) => ({ fr: `${v}-fr`, en: `${v}-en`, de: `${v}-de`, es: `${v}-es`, it: `${v}-it` });
 
+/** The fixture's phone method: 2.1 now, 2.0 before (camera weighed less, performance more). */
+export const phoneWeights = { performance: 20, display: 15, battery: 20, camera: 25, build: 10, software: 10 };
+export const phoneWeightsV20 = { performance: 25, display: 15, battery: 20, camera: 20, build: 10, software: 10 };
+
+/** Sub-scores all equal to the rating: the weighted sum is the rating whatever the weights. */
+const flat = (rating: number) => Object.fromEntries(Object.keys(phoneWeights).map((c) => [c, rating]));
+
+export function phoneMethodology() {
+  const test = (id: string, metric: string, unit: string) => ({ id, metric, unit, name: five(id), description: five(`${id} protocol`) });
+  return {
+    formFactor: 'smartphone',
+    version: '2.1',
+    effective: '2026-09-01T00:00:00+02:00',
+    slug: fiveSlugs('phones-method'),
+    title: five('Method'),
+    intro: five('Intro'),
+    rounding: five('Rounding'),
+    criteria: Object.entries(phoneWeights).map(([id, weight]) => ({ id, weight, name: five(id), description: five(`${id} description`) })),
+    tests: [
+      test('mixed-200', 'battery', 'h'),
+      test('full-white', 'brightness', 'cd/m²'),
+      test('gamut-p3', 'colour', '% DCI-P3'),
+      test('octet-index', 'performance', 'points'),
+      test('stress-20', 'surfaceTemperature', '°C'),
+    ],
+    changelog: [
+      { version: '2.1', date: '2026-09-01', changes: five('Camera up') },
+      { version: '2.0', date: '2025-01-06', changes: five('First'), weights: { ...phoneWeightsV20 } },
+    ],
+  };
+}
+
 export function validTree(): Tree {
-  const phones = Array.from({ length: 10 }, (_, i) => ({
+  const phones = Array.from({ length: 12 }, (_, i) => ({
     id: `phone-${i + 1}`,
     brand: 'Brand',
     model: `Phone ${i + 1}`,
     kind: 'smartphone',
-    price: 300 + i * 50,
     released: '2025-09',
-    specs: { chip: 'Chip', storage: 128, screen: { size: 6.1, resolution: '2400x1080', refresh: 120, panel: 'OLED' }, weight: 180, battery: 5000, os: 'Android 16' },
+    prices: [
+      { date: '2026-11-27', amount: 300 + i * 50, currency: 'EUR' },
+      { date: '2026-10-01', amount: 350 + i * 50, currency: 'EUR' },
+    ],
+    specs: {
+      chip: { name: 'Chip', cores: 8 },
+      storage: 128,
+      screen: { size: 6.1, resolution: '2400x1080', refresh: 120, panel: 'OLED' },
+      weight: 180,
+      battery: 5000,
+      os: { family: 'android', version: '16' },
+    },
+    score: { method: '2.1', tested: '2026-10-01', criteria: flat(90 - i), rating: 90 - i },
+    measured: {
+      battery: { value: 15 + i / 10, unit: 'h', test: 'mixed-200' },
+      brightness: { value: 1200, unit: 'cd/m²', test: 'full-white' },
+      colour: { value: 99, unit: '% DCI-P3', test: 'gamut-p3' },
+      performance: { value: 100 - i, unit: 'points', test: 'octet-index' },
+      surfaceTemperature: { value: 41, unit: '°C', test: 'stress-20' },
+    },
   }));
+  // Current list: phones 1-10. Previous list (5 Nov): phone-2 first, phone-11 last, no phone-10.
+  const current = phones.slice(0, 10).map((p) => p.id);
+  const previous = ['phone-2', 'phone-1', 'phone-3', 'phone-4', 'phone-5', 'phone-6', 'phone-7', 'phone-8', 'phone-9', 'phone-11'];
+  const older = ['phone-2', 'phone-1', 'phone-3', 'phone-4', 'phone-5', 'phone-6', 'phone-7', 'phone-8', 'phone-12', 'phone-11'];
   return {
     authors: [{ id: 'ana', name: 'Ana', role: five('Role'), bio: { fr: 'Bio', en: 'Bio' } }],
     topics: [{ id: 'phones', name: five('Phones'), slug: fiveSlugs('phones') }],
     devices: { 'smartphones.yaml': phones },
+    methodology: { 'smartphone.yaml': phoneMethodology() },
+    comparisons: [{ devices: ['phone-1', 'phone-2'] }],
     rankings: {
       'phones.yaml': {
         order: 1,
@@ -42,9 +101,18 @@ export function validTree(): Tree {
         short: five('Phones'),
         slug: fiveSlugs('top-phones'),
         intro: { fr: 'Intro', en: 'Intro' },
-        updated: '2026-11-20T09:00:00+01:00',
-        left: [],
-        entries: phones.map((p, i) => ({ rank: i + 1, device: p.id, rating: 90 - i, previousRank: i + 1, verdict: { fr: 'Bien', en: 'Good' } })),
+        updated: '2026-11-28T09:00:00+01:00',
+        summary: five('Phone 10 enters'),
+        entries: current.map((device) => ({
+          device,
+          verdict: { fr: 'Bien', en: 'Good', de: 'Gut', es: 'Bueno', it: 'Buono' },
+          ...(['phone-1', 'phone-2', 'phone-10'].includes(device) ? { reason: five(`Why ${device}`) } : {}),
+        })),
+        left: [{ device: 'phone-11', reason: five('Replaced') }],
+        history: [
+          { date: '2026-11-05T09:00:00+01:00', summary: five('Phone 11 enters'), order: previous, reasons: { 'phone-11': { fr: 'Entre', en: 'Enters' } } },
+          { date: '2026-10-01T09:00:00+02:00', summary: five('First list'), order: older },
+        ],
       },
     },
     articles: {
@@ -94,6 +162,8 @@ export function writeTree(tree: Tree): string {
   write('topics.yaml', YAML.stringify(tree.topics));
   for (const [name, list] of Object.entries(tree.devices)) write(`devices/${name}`, YAML.stringify(list));
   for (const [name, ranking] of Object.entries(tree.rankings)) write(`rankings/${name}`, YAML.stringify(ranking));
+  for (const [name, method] of Object.entries(tree.methodology)) write(`methodology/${name}`, YAML.stringify(method));
+  if (tree.comparisons) write('comparisons.yaml', YAML.stringify(tree.comparisons));
   for (const [key, value] of Object.entries(tree.articles)) {
     const text = typeof value === 'string' ? value : `---\n${YAML.stringify(value.fm)}---\n\n${value.body}\n`;
     write(`articles/${key}.md`, text);
