@@ -32,3 +32,20 @@ test('content:check (and so the build) refuses a broken tree, naming every file 
     removeTree(dir);
   }
 });
+
+test('content:check refuses a source that links a bare home page, naming file and field', () => {
+  const tree = validTree();
+  (tree.articles['story-one/fr'] as { fm: Record<string, unknown> }).fm.sources = [
+    { name: 'The Wall Street Journal', url: 'https://www.wsj.com/' },
+    { name: 'Reuters', date: '2026-01-30' },
+  ];
+  const dir = writeTree(tree);
+  try {
+    const res = check(dir);
+    assert.equal(res.status, 1);
+    assert.match(res.stderr, /1 problem\b/);
+    assert.match(res.stderr, /articles\/story-one\/fr\.md › sources\[0\]\.url: "https:\/\/www\.wsj\.com\/" is a home page, not the article/);
+  } finally {
+    removeTree(dir);
+  }
+});

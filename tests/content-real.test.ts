@@ -40,10 +40,10 @@ describe('the newsroom content', () => {
     }
   });
 
-  test('covers the brief: launch story in fr/en/de, 30+ news, 8+ topics, translations', () => {
+  test('covers the brief: launch story in all five languages, 30+ news, 8+ topics, translations', () => {
     assert.ok(index);
     const launch = index.story('nvidia-openai-investment');
-    assert.deepEqual(index.storyLocales(launch!), ['fr', 'en', 'de']);
+    assert.deepEqual(index.storyLocales(launch!), ['fr', 'en', 'de', 'es', 'it']);
     assert.ok(index.listStories({ type: 'news' }).length >= 31);
     assert.ok(new Set(index.stories.flatMap((s) => s.topicIds)).size >= 8);
     assert.ok(index.stories.filter((s) => s.versions.en && s.originalLocale !== 'en').length >= 10);

@@ -58,7 +58,31 @@ function titleFits(fm: { title: string; shortTitle?: string }, ctx: z.Refinement
     });
 }
 
-const sourceSchema = z.object({ name: text, url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }) });
+/** A calendar day, `YYYY-MM-DD`: when a source was published (no time, no zone: it names the day on the source itself). */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date like "2026-01-29"')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    // A malformed string is the regex's to report; a 30 February rolls over to March here.
+    return !/^\d{4}-\d{2}-\d{2}$/.test(d) || (!Number.isNaN(t) && new Date(t).toISOString().startsWith(d));
+  }, 'is not a real calendar date');
+
+/**
+ * Where a story's facts come from. Link the article itself when its address is known; otherwise
+ * name the publication and the day it published, without a link (never a guessed URL).
+ * `content:check` also refuses a `url` that is only a site's home page (see validate.ts).
+ */
+const sourceSchema = z
+  .object({
+    name: text,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    date: calendarDay.optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.date !== undefined, {
+    message: 'a source needs the url of the article itself or, when that is not known, the date it was published ("2026-01-29")',
+  });
 const points = z.array(text).min(1).max(6);
 
 /** Front matter of the original version of a story. */

@@ -10,6 +10,22 @@ import { rankedDevices, validateRankings } from './validate-rankings';
 /** Path segments that pagination and listings own: a story may not take them as its slug. */
 export const reservedSlugs = new Set(['page']);
 
+/**
+ * A URL that only opens a site's front page (`https://www.wsj.com/`, `https://www.lg.com/fr/`):
+ * no path beyond `/` or a bare language segment, and no query that could name an article.
+ * As a story's source it tells the reader nothing, so `content:check` refuses it.
+ */
+export function isHomePageUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false; // the schema has already reported a malformed URL
+  }
+  if (u.search !== '') return false;
+  return /^\/?$/.test(u.pathname) || /^\/[a-z]{2}([-_][a-z]{2})?\/?$/i.test(u.pathname);
+}
+
 /** The slug a story version is published under: its own, or one derived from its title. */
 export function versionSlug(f: StoryFile): string {
   return f.fm.slug ?? slugify(f.fm.title);
@@ -72,6 +88,11 @@ export function validateContent(raw: RawContent, now: Date = new Date()): Conten
     }
     if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published))
       report(original.file, 'updated', 'is before `published`');
+    fm.sources.forEach((src, i) => {
+      if (src.url && isHomePageUrl(src.url))
+        report(original.file, `sources[${i}].url`,
+          `"${src.url}" is a home page, not the article: link the article itself, or drop the url and give the date the source published (date: "2026-01-29")`);
+    });
 
     for (const f of story.files) {
       if (f.kind === 'translation') {

@@ -124,7 +124,7 @@ export function validTree(): Tree {
           author: 'ana',
           topics: ['phones'],
           published: '2026-01-30T08:30:00+01:00',
-          sources: [{ name: 'Source', url: 'https://example.com/' }],
+          sources: [{ name: 'Source', url: 'https://example.com/news/2026/01/phone-screen' }, { name: 'Journal', date: '2026-01-29' }],
         },
         body: 'Un texte.',
       },
