@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -6,12 +5,13 @@ import { locales, type Locale } from '../i18n/locales';
 import { loadContent } from '../lib/content/load';
 import { storyHref } from '../lib/routing/hrefs';
 import { pathFor } from '../lib/routing/paths';
-import type { Messages } from '../i18n/messages';
+import { messagesFor, type Messages } from '../i18n/messages';
 
-/** Tests read expected strings from the message files and the content, never from copies. */
-export const messages = Object.fromEntries(
-  locales.map((l) => [l, JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Messages]),
-) as Record<Locale, Messages>;
+/**
+ * Tests read expected strings from the message files and the content, never from copies,
+ * as the site shows them: with French underneath a missing key and each language's spacing.
+ */
+export const messages = Object.fromEntries(locales.map((l) => [l, messagesFor(l)])) as Record<Locale, Messages>;
 
 const loaded = loadContent(path.join(process.cwd(), 'content'));
 if (!loaded.index) throw new Error('content does not load; run npm run content:check');

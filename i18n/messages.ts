@@ -1,3 +1,4 @@
+import { typeset } from '@/lib/typography/typeset';
 import { defaultLocale, type Locale } from './locales';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
@@ -40,14 +41,24 @@ export function withFallback<T extends Tree>(reference: T, catalog: Tree, warn: 
   return mergeOver(reference, catalog) as T;
 }
 
+/** Every string of a catalog with its language's spacing (`"{rating} %"` gets its narrow no-break space). */
+export function typesetMessages<T extends Tree>(catalog: T, locale: Locale): T {
+  return Object.fromEntries(
+    Object.entries(catalog).map(([key, value]) => [key, typeof value === 'string' ? typeset(value, locale) : typesetMessages(value, locale)]),
+  ) as T;
+}
+
 const resolved = new Map<Locale, Messages>();
 
 /** A locale's messages, French underneath, with a warning in the server log for each gap. */
 export function messagesFor(locale: Locale): Messages {
   let messages = resolved.get(locale);
   if (!messages) {
-    messages = withFallback(catalogs[defaultLocale] as Messages, catalogs[locale], (missing) =>
-      console.warn(`[i18n] messages/${locale}.json lacks ${missing.length} key(s), shown in French: ${missing.join(', ')}`),
+    messages = typesetMessages(
+      withFallback(catalogs[defaultLocale] as Messages, catalogs[locale], (missing) =>
+        console.warn(`[i18n] messages/${locale}.json lacks ${missing.length} key(s), shown in French: ${missing.join(', ')}`),
+      ),
+      locale,
     );
     resolved.set(locale, messages);
   }

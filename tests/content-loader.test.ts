@@ -144,6 +144,9 @@ describe('content loader on a small fixture tree', () => {
     { name: 'a verdict price ceiling the device exceeds', change: (t) => void (ranking(t).entries[5].verdict.en = 'The best phone under €500.'), expect: /entries\[5\]\.verdict\.en: says "€500" but the current price is 550 €/ },
     { name: 'a verdict battery figure far from the measurement', change: (t) => void (ranking(t).entries[0].verdict.fr = "Plus de vingt heures d'autonomie."), expect: /entries\[0\]\.verdict\.fr: says "vingt heures" but the measured battery life is 15 h/ },
     { name: 'a verdict refresh rate absent from the specs', change: (t) => void (ranking(t).entries[0].verdict.en = 'A smooth 144 Hz screen.'), expect: /entries\[0\]\.verdict\.en: says "144 Hz" but the device's screen runs at 120 Hz/ },
+    { name: 'straight quotes in a French lead', change: (t) => void (article(t, 'story-one/fr').fm.lead = 'Il parle d\'un "projet géant".'), expect: /story-one\/fr\.md › lead: straight quotes: quote in fr with « »/ },
+    { name: 'straight quotes in a German verdict', change: (t) => void (ranking(t).entries[1].verdict.de = 'Ein "Geheimtipp".'), expect: /entries\[1\]\.verdict\.de: straight quotes: quote in de with „ “/ },
+    { name: 'French punctuation stuck to its word', change: (t) => void (article(t, 'story-one/fr').body = 'Attention! Un texte.'), expect: /story-one\/fr\.md › body: "n!": French puts a space before !/ },
     { name: 'a verdict weight far from the specs', change: (t) => void (ranking(t).entries[0].verdict.fr = 'Seulement 150 g.'), expect: /entries\[0\]\.verdict\.fr: says "150 g" but the device weighs 180 g/ },
     // Comparisons
     { name: 'a comparison of devices of different kinds', change: (t) => {

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { methodVersions, sortPrices, without } from './catalogue';
+import { typesetContent } from './typeset-content';
 import { readContent, type RawContent } from './files';
 import {
   formatProblem,
@@ -337,5 +338,5 @@ export function loadContent(root: string, label?: string, options: { now?: Date 
   const { raw, problems } = readContent(root, label);
   problems.push(...validateContent(raw, options.now));
   if (problems.length > 0) return { problems };
-  return { index: new ContentIndex(raw), problems };
+  return { index: new ContentIndex(typesetContent(raw)), problems };
 }

@@ -13,7 +13,7 @@ const minutes = new Map<string, number>();
 export function bodyHtml(version: StoryVersion): string {
   let value = html.get(version.file);
   if (value === undefined) {
-    value = renderMarkdown(version.body);
+    value = renderMarkdown(version.body, version.locale);
     html.set(version.file, value);
   }
   return value;

@@ -6,6 +6,7 @@ import { validateDevices, validateReviewRatings } from './validate-catalogue';
 import { validateComparisons } from './validate-comparisons';
 import { validateMethodologies } from './validate-methodology';
 import { rankedDevices, validateRankings } from './validate-rankings';
+import { validateTypography } from './validate-typography';
 
 /** Path segments that pagination and listings own: a story may not take them as its slug. */
 export const reservedSlugs = new Set(['page']);
@@ -140,5 +141,6 @@ export function validateContent(raw: RawContent, now: Date = new Date()): Conten
   validateReviewRatings(raw, report);
   validateRankings(raw, report, now);
   validateComparisons(raw, report);
+  validateTypography(raw, report);
   return problems;
 }
