@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { pathFor } from '../lib/routing/paths';
-import { content, locales, type Locale, storyPath } from './support';
+import { content, htmlText, locales, type Locale, storyPath } from './support';
 
 const launch = content.story('nvidia-openai-investment')!;
 const untranslated = content.listStories({ type: 'news' }).find((s) => Object.keys(s.versions).length === 1)!;
@@ -109,13 +109,16 @@ test.describe('hreflang alternates', () => {
   });
 });
 
-test('ranking texts written in French and English fall back to English, marked with its lang', async ({ request }) => {
-  const html = await (await request.get(pathFor('de', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.de } }))).text();
-  const intro = ranking.intro.de ? undefined : ranking.intro.en;
-  if (intro) expect(html).toContain(`<p class="mt-4 text-lg" lang="en">${intro.replace(/'/g, '&#x27;')}</p>`);
+test('a ranking intro written in French and English falls back to English, marked with its lang; German verdicts read in German', async ({ request }) => {
+  const html = htmlText(await (await request.get(pathFor('de', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.de } }))).text());
+  // Ranking intros are written in French and English only: the German page shows the English one, marked as such.
+  expect(ranking.intro.de, 'this ranking has no German intro, so its German page falls back').toBeUndefined();
+  expect(html).toContain(`<p class="mt-4 text-lg" lang="en">${ranking.intro.en}</p>`);
+  // Verdicts are written in all five languages: the German one is shown, as German text (no lang attribute).
   const verdict = ranking.entries[0]!.verdict;
-  expect(verdict.de).toBeUndefined();
-  expect(html).toContain(`lang="en">${verdict.en.replace(/'/g, '&#x27;')}</p>`);
+  expect(verdict.de, 'the No. 1 has a German verdict').toBeTruthy();
+  expect(html).toContain(`<p class="font-serif text-[1.05rem]">${verdict.de}</p>`);
+  expect(html).not.toContain(`>${verdict.en}</p>`);
   // Prices follow the locale: German writes "1.469 €", English "€1,469".
   const price = ranking.entries[0]!.device.price;
   expect(html).toContain(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(price));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { locales } from '@/i18n/locales';
 import { loadContent } from '@/lib/content/load';
-import { formatProblem } from '@/lib/content/model';
+import { formatProblem, type RankingEntry } from '@/lib/content/model';
 
 const { index, problems } = loadContent(path.join(process.cwd(), 'content'));
 
@@ -78,5 +78,24 @@ describe('the newsroom content', () => {
     assert.ok(rankOf('ultrabooks', 'asus-zenbook-14-ux3407-panther-lake') <= 3);
     assert.ok(rankOf('ultrabooks', 'hp-omnibook-ultra-14-x2-elite') <= 3);
     assert.ok(rankOf('monitors', 'asus-rog-strix-oled-xg27aqdpg') <= 3);
+    // Every device reviewed in November 2026 is in the top half of a ranking.
+    const november = index.listStories({ type: 'review' }).filter((s) => s.published.startsWith('2026-11'));
+    assert.ok(november.length >= 6, `${november.length} reviews in November`);
+    for (const s of november) {
+      const places = index.rankingsOf(s.deviceId!);
+      assert.ok(
+        places.some(({ ranking, rank }) => rank <= ranking.size / 2),
+        `${s.deviceId} (reviewed ${s.published.slice(0, 10)}): ${places.map((p) => `No. ${p.rank} of ${p.ranking.id}`).join(', ')}`,
+      );
+    }
+  });
+
+  test('the No. 1 smartphone, ultrabook and monitor each link to a review that gives their rating (issue 16)', () => {
+    assert.ok(index);
+    for (const id of ['smartphones', 'ultrabooks', 'monitors']) {
+      const first: RankingEntry = index.ranking(id)!.entries[0]!;
+      assert.ok(first.reviewId, `${id}: ${first.device.id} has no review`);
+      assert.equal(index.story(first.reviewId)!.rating, first.rating, `${id}: ${first.reviewId}`);
+    }
   });
 });
