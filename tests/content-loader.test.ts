@@ -14,6 +14,23 @@ const method = (tree: Tree) => tree.methodology['smartphone.yaml'] as Any;
 /** The moment the fixture is checked at: its newest date is 28 Nov 2026. */
 const now = new Date('2026-12-01T12:00:00Z');
 
+/** A PNG header of a given size: enough for the size check, which reads only the header. */
+function png(width: number, height: number): Buffer {
+  const b = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
+  b.writeUInt32BE(13, 8);
+  b.write('IHDR', 12, 'ascii');
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+}
+
+/** Gives story-one a picture (cover.png, 600×400 by default), with `files` in its folder. */
+function withImage(t: Tree, image: Record<string, unknown>, files: Record<string, string | Buffer> = { 'cover.png': png(600, 400) }) {
+  article(t, 'story-one/fr').fm.image = { file: 'cover.png', width: 600, height: 400, credit: 'Octet', alt: { fr: 'fr', en: 'en', de: 'de', es: 'es', it: 'it' }, ...image };
+  t.assets = Object.fromEntries(Object.entries(files).map(([name, value]) => [`story-one/${name}`, value]));
+}
+
 function problemsOf(change: (tree: Tree) => void) {
   const tree = validTree();
   change(tree);
@@ -144,6 +161,13 @@ describe('content loader on a small fixture tree', () => {
     { name: 'a verdict price ceiling the device exceeds', change: (t) => void (ranking(t).entries[5].verdict.en = 'The best phone under €500.'), expect: /entries\[5\]\.verdict\.en: says "€500" but the current price is 550 €/ },
     { name: 'a verdict battery figure far from the measurement', change: (t) => void (ranking(t).entries[0].verdict.fr = "Plus de vingt heures d'autonomie."), expect: /entries\[0\]\.verdict\.fr: says "vingt heures" but the measured battery life is 15 h/ },
     { name: 'a verdict refresh rate absent from the specs', change: (t) => void (ranking(t).entries[0].verdict.en = 'A smooth 144 Hz screen.'), expect: /entries\[0\]\.verdict\.en: says "144 Hz" but the device's screen runs at 120 Hz/ },
+    { name: 'a story dated after the build', change: (t) => void (article(t, 'story-one/fr').fm.published = '2099-01-01T08:00:00+01:00'), expect: /story-one\/fr\.md › published: 2099-01-01T08:00:00\+01:00 is in the future/ },
+    { name: 'a picture that is not in the story folder', change: (t) => withImage(t, { file: 'cover.png' }, {}), expect: /story-one\/fr\.md › image\.file: "cover\.png" is not in content\/articles\/story-one/ },
+    { name: 'a picture whose declared size is not its size', change: (t) => withImage(t, { file: 'cover.png', width: 1200 }), expect: /story-one\/fr\.md › image\.file: says 1200×400, but cover\.png is 600×400/ },
+    { name: 'a smaller version with other proportions', change: (t) => withImage(t, { variants: [{ file: 'small.png', width: 300 }] }, { 'small.png': png(300, 300) }), expect: /image\.variants\[0\]: small\.png does not have the proportions of cover\.png/ },
+    { name: 'an SVG that runs a script', change: (t) => withImage(t, { file: 'cover.svg' }, { 'cover.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><script>alert(1)</script></svg>' }), expect: /story-one\/cover\.svg: the SVG holds a <script> element/ },
+    { name: 'an image file no story uses', change: (t) => void (t.assets = { 'story-one/stray.png': png(10, 10) }), expect: /story-one\/stray\.png: this image is not used by the story/ },
+    { name: 'a picture without alternative text in every language', change: (t) => withImage(t, { alt: { fr: 'Texte' } }), expect: /story-one\/fr\.md › image\.alt\.en/ },
     { name: 'straight quotes in a French lead', change: (t) => void (article(t, 'story-one/fr').fm.lead = 'Il parle d\'un "projet géant".'), expect: /story-one\/fr\.md › lead: straight quotes: quote in fr with « »/ },
     { name: 'straight quotes in a German verdict', change: (t) => void (ranking(t).entries[1].verdict.de = 'Ein "Geheimtipp".'), expect: /entries\[1\]\.verdict\.de: straight quotes: quote in de with „ “/ },
     { name: 'French punctuation stuck to its word', change: (t) => void (article(t, 'story-one/fr').body = 'Attention! Un texte.'), expect: /story-one\/fr\.md › body: "n!": French puts a space before !/ },

@@ -6,7 +6,7 @@ import { dateValues } from '@/components/ui/DateTime';
 import JsonLd from '@/components/ui/JsonLd';
 import RatingBadge from '@/components/ui/RatingBadge';
 import TopicPills from '@/components/ui/TopicPills';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { localeNames, type Locale } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
@@ -15,7 +15,10 @@ import { storyPage } from '@/lib/pages/story-page';
 import { authorHref, rankingHref } from '@/lib/routing/hrefs';
 import { breadcrumbJsonLd, storyJsonLd } from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site/config';
+import Measurements from '@/components/guide/Measurements';
+import { pathFor } from '@/lib/routing/paths';
 import StoryCard from './StoryCard';
+import StoryImage from './StoryImage';
 
 /**
  * A news story or a review. When the reader's language has no translation, the original
@@ -97,6 +100,8 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
           </div>
         </header>
 
+        {story.image && <StoryImage image={story.image} locale={locale} sizes="(min-width: 768px) 768px, 100vw" priority />}
+
         {isReview && device && story.rating !== undefined && (
           <aside aria-labelledby="device-heading" className="my-8 rounded-lg border border-line bg-surface p-5" lang={locale}>
             <div className="flex flex-wrap items-start justify-between gap-4">
@@ -152,6 +157,18 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
 
         <div className="prose prose-octet mt-8 max-w-none" dangerouslySetInnerHTML={{ __html: bodyHtml(version) }} />
 
+        {isReview && device?.measured && (
+          <section aria-labelledby="measurements-heading" className="mt-10" lang={locale}>
+            <h2 id="measurements-heading" className="mb-4 text-2xl font-bold">{t('measurements')}</h2>
+            <Measurements device={device} ranking={content.rankingsOf(device.id)[0]?.ranking} />
+            <p className="mt-4">
+              <a href={pathFor(locale, { pathname: '/devices/[device]', params: { device: device.id } })} className="font-semibold text-accent underline">
+                {t('devicePage')}
+              </a>
+            </p>
+          </section>
+        )}
+
         <footer className="mt-10 space-y-6 border-t border-line pt-6" lang={locale}>
           <nav aria-label={t('topics')}>
             <TopicPills topics={topics} />
@@ -161,8 +178,18 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
               <h2 id="sources-heading" className="mb-2 font-bold">{t('sources')}</h2>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {story.sources.map((s) => (
-                  <li key={s.url + s.name}>
-                    <a href={s.url} rel="noopener noreferrer" className="text-accent hover:underline">{s.name}</a>
+                  <li key={`${s.name}${s.url ?? s.date}`}>
+                    {s.url ? (
+                      <a href={s.url} rel="noopener noreferrer" className="text-accent hover:underline">{s.name}</a>
+                    ) : (
+                      <span>{s.name}</span>
+                    )}
+                    {s.date && (
+                      <>
+                        {', '}
+                        <time dateTime={s.date}>{f.dateTime(new Date(`${s.date}T12:00:00Z`), 'day')}</time>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

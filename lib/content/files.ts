@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatOf } from './image-size';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -37,7 +38,8 @@ export interface RawContent {
   authors: { item: Author; file: string; at: string }[];
   topics: { item: Topic; file: string; at: string }[];
   devices: { item: DeviceFile; file: string; at: string }[];
-  stories: { id: string; dir: string; files: StoryFile[] }[];
+  /** `assets`: the image files of the story folder, by name, with their absolute paths. */
+  stories: { id: string; dir: string; files: StoryFile[]; assets: { name: string; abs: string; file: string }[] }[];
   rankings: { id: string; file: string; item: RankingFile }[];
   /** One per form factor, from `methodology/<form factor>.yaml`. */
   methodologies: { file: string; item: MethodologyFile }[];
@@ -154,12 +156,17 @@ export function readContent(root: string, label = 'content'): { raw: RawContent;
     const dir = path.join(articlesDir, id);
     if (!isSlug(id)) r.report(r.rel(dir), '', `folder name "${id}" is not a valid story id (lower-case ASCII words joined by hyphens)`);
     const files: StoryFile[] = [];
+    const assets: { name: string; abs: string; file: string }[] = [];
     for (const name of fs.readdirSync(dir).sort()) {
       const abs = path.join(dir, name);
       const file = r.rel(abs);
       const locale = name.replace(/\.md$/, '');
+      if (formatOf(name)) {
+        assets.push({ name, abs, file });
+        continue;
+      }
       if (!name.endsWith('.md') || !isLocale(locale)) {
-        r.report(file, '', 'unexpected file: a story folder holds only <locale>.md files (fr.md, en.md, de.md, es.md, it.md)');
+        r.report(file, '', 'unexpected file: a story folder holds <locale>.md files (fr.md, en.md, de.md, es.md, it.md) and the story\'s images (jpg, png, webp, svg)');
         continue;
       }
       const text = fs.readFileSync(abs, 'utf8');
@@ -184,7 +191,7 @@ export function readContent(root: string, label = 'content'): { raw: RawContent;
         if (fm) files.push({ locale, file, kind: 'original', fm, body });
       }
     }
-    raw.stories.push({ id, dir: r.rel(dir), files });
+    raw.stories.push({ id, dir: r.rel(dir), files, assets });
   }
 
   for (const abs of yamlFiles(path.join(root, 'rankings'))) {

@@ -1,5 +1,7 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { methodVersions, sortPrices, without } from './catalogue';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { typesetContent } from './typeset-content';
 import { readContent, type RawContent } from './files';
 import {
@@ -14,10 +16,11 @@ import {
   type RankingExit,
   type RankingUpdate,
   type Story,
+  type StoryImage,
   type StoryVersion,
   type Topic,
 } from './model';
-import type { DeviceKind, LocalizedText, RankingFile, StoryType } from './schemas';
+import type { DeviceKind, LocalizedText, RankingFile, StoryImageFile, StoryType } from './schemas';
 import { validateContent, versionSlug } from './validate';
 
 export class ContentError extends Error {
@@ -44,6 +47,27 @@ export interface LocalizedStory {
   version: StoryVersion;
   /** True when the locale has no translation and the original is shown instead. */
   isFallback: boolean;
+}
+
+/**
+ * A story's picture as pages use it: each file at an address that names its content
+ * (`/images/<story>/<hash>-<file>`), so a browser or CDN may keep it forever, and a
+ * corrected picture gets a new address.
+ */
+function storyImage(storyId: string, image: StoryImageFile, assets: { name: string; abs: string }[]): StoryImage {
+  const url = (name: string) => {
+    const abs = assets.find((a) => a.name === name)!.abs;
+    const hash = createHash('sha256').update(fs.readFileSync(abs)).digest('hex').slice(0, 10);
+    return { url: `/images/${storyId}/${hash}-${name}`, abs };
+  };
+  return {
+    ...url(image.file),
+    alt: image.alt,
+    credit: image.credit,
+    width: image.width,
+    height: image.height,
+    variants: image.variants.map((v) => ({ ...url(v.file), width: v.width })),
+  };
 }
 
 const byNewest = (a: Story, b: Story) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
@@ -88,7 +112,7 @@ export class ContentIndex {
     this.comparisons = raw.comparisons.map(({ item }) => ({ devices: item.devices.map((id) => this.devicesById.get(id)!) }));
 
     this.stories = raw.stories
-      .map(({ id, files }): Story => {
+      .map(({ id, files, assets }): Story => {
         const original = files.find((f) => f.kind === 'original');
         if (!original || original.kind !== 'original') throw new Error(`story ${id} has no original`);
         const versions: Partial<Record<Locale, StoryVersion>> = {};
@@ -118,6 +142,7 @@ export class ContentIndex {
           sources: fm.sources,
           deviceId: fm.device,
           rating: fm.rating,
+          image: fm.image ? storyImage(id, fm.image, assets) : undefined,
           originalLocale: original.locale,
           versions,
         };

@@ -46,6 +46,18 @@ export interface StoryVersion {
   file: string;
 }
 
+/** A picture of a story, as pages show it; `abs` is where the file is read from (app/images). */
+export interface StoryImage {
+  url: string;
+  abs: string;
+  alt: AllLocalesText;
+  credit: string;
+  width: number;
+  height: number;
+  /** Smaller versions of the same picture, for `srcset`. */
+  variants: { url: string; abs: string; width: number }[];
+}
+
 export interface Story {
   id: string;
   type: StoryType;
@@ -55,6 +67,7 @@ export interface Story {
   sources: Source[];
   deviceId?: string;
   rating?: number;
+  image?: StoryImage;
   originalLocale: Locale;
   versions: Partial<Record<Locale, StoryVersion>>;
 }

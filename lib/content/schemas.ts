@@ -85,6 +85,27 @@ const sourceSchema = z
   });
 const points = z.array(text).min(1).max(6);
 
+/** An image file in the story's folder: lower-case ASCII name, a web format. */
+export const imageFileName = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|jpeg|png|webp|svg)$/, 'must be a file of the story folder named like "cover.jpg" (lower case, hyphens; jpg, png, webp or svg)');
+
+/**
+ * A picture of the story: a local file, its alternative text in each language, its credit
+ * and its size in pixels (checked against the file), and optionally smaller versions of the
+ * same picture for small screens. No file may be a product photo the newsroom did not take.
+ */
+export const storyImageSchema = z
+  .object({
+    file: imageFileName,
+    alt: allLocales,
+    credit: text,
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    variants: z.array(z.object({ file: imageFileName, width: z.number().int().positive() }).strict()).max(4).default([]),
+  })
+  .strict();
+
 /** Front matter of the original version of a story. */
 export const originalFrontMatterSchema = z
   .object({
@@ -101,6 +122,7 @@ export const originalFrontMatterSchema = z
     aliases: z.array(slug).default([]),
     device: id.optional(),
     rating: rating.optional(),
+    image: storyImageSchema.optional(),
     pros: points.optional(),
     cons: points.optional(),
   })
@@ -477,6 +499,7 @@ export type RankingEntryFile = z.infer<typeof rankingEntrySchema>;
 export type RankingUpdateFile = z.infer<typeof rankingUpdateSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type StoryType = OriginalFrontMatter['type'];
+export type StoryImageFile = z.infer<typeof storyImageSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type LocalizedText = z.infer<typeof frEnAtLeast>;
 export type AllLocalesText = z.infer<typeof everyLanguage>;

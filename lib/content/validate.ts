@@ -6,6 +6,7 @@ import { validateDevices, validateReviewRatings } from './validate-catalogue';
 import { validateComparisons } from './validate-comparisons';
 import { validateMethodologies } from './validate-methodology';
 import { rankedDevices, validateRankings } from './validate-rankings';
+import { validateImages } from './validate-images';
 import { validateTypography } from './validate-typography';
 
 /** Path segments that pagination and listings own: a story may not take them as its slug. */
@@ -89,6 +90,12 @@ export function validateContent(raw: RawContent, now: Date = new Date()): Conten
     }
     if (fm.updated && Date.parse(fm.updated) < Date.parse(fm.published))
       report(original.file, 'updated', 'is before `published`');
+    // Nothing is dated after the build: a date in the future is a typo or an embargo.
+    for (const [field, date] of [['published', fm.published], ['updated', fm.updated]] as const)
+      if (date && Date.parse(date) > now.getTime()) report(original.file, field, `${date} is in the future (the build runs on ${now.toISOString()})`);
+    fm.sources.forEach((src, i) => {
+      if (src.date && Date.parse(`${src.date}T00:00:00Z`) > now.getTime()) report(original.file, `sources[${i}].date`, `${src.date} is in the future`);
+    });
     fm.sources.forEach((src, i) => {
       if (src.url && isHomePageUrl(src.url))
         report(original.file, `sources[${i}].url`,
@@ -105,6 +112,7 @@ export function validateContent(raw: RawContent, now: Date = new Date()): Conten
           report(f.file, 'published', `${f.fm.published} contradicts the original's date ${fm.published}`);
         if (f.fm.updated && Date.parse(f.fm.updated) < Date.parse(fm.published))
           report(f.file, 'updated', "is before the original's `published` date");
+        if (f.fm.updated && Date.parse(f.fm.updated) > now.getTime()) report(f.file, 'updated', `${f.fm.updated} is in the future (the build runs on ${now.toISOString()})`);
       }
       const s = versionSlug(f);
       const field = f.fm.slug ? 'slug' : 'title';
@@ -142,5 +150,6 @@ export function validateContent(raw: RawContent, now: Date = new Date()): Conten
   validateRankings(raw, report, now);
   validateComparisons(raw, report);
   validateTypography(raw, report);
+  validateImages(raw, report);
   return problems;
 }

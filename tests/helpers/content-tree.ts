@@ -17,6 +17,8 @@ export interface Tree {
   comparisons?: unknown[];
   /** `<story id>/<locale>` → front matter and body. */
   articles: Record<string, { fm: Record<string, unknown>; body: string } | string>;
+  /** `<story id>/<file name>` → the file's content (an image of the story). */
+  assets?: Record<string, string | Buffer>;
 }
 
 export const five = (v: string) => ({ fr: `${v} fr`, en: `${v} en`, de: `${v} de`, es: `${v} es`, it: `${v} it` });
@@ -167,6 +169,11 @@ export function writeTree(tree: Tree): string {
   for (const [key, value] of Object.entries(tree.articles)) {
     const text = typeof value === 'string' ? value : `---\n${YAML.stringify(value.fm)}---\n\n${value.body}\n`;
     write(`articles/${key}.md`, text);
+  }
+  for (const [key, value] of Object.entries(tree.assets ?? {})) {
+    const abs = path.join(root, 'articles', key);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, value);
   }
   return root;
 }
