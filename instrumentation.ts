@@ -10,12 +10,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startupProblems } = await import('./lib/site/startup-check');
-  const problems = startupProblems();
-  if (problems.length > 0) {
-    console.error(`\n✗ Octet cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    process.exit(1);
-  }
+  const { refuseBrokenStart } = await import('./lib/site/startup-check');
+  refuseBrokenStart();
   const { guardMethods } = await import('./lib/site/method-guard');
   guardMethods();
 }

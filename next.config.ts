@@ -1,8 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
-import { locales } from './i18n/locales';
-import { routing } from './i18n/routing';
 import { contentFingerprint } from './lib/content/fingerprint';
 import { defaultOrigin, parseOrigin } from './lib/site/origin';
 import { securityHeaders } from './lib/site/security-headers';
@@ -13,7 +11,6 @@ const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DI
 const origin = parseOrigin(process.env.SITE_URL ?? defaultOrigin);
 if (!origin) throw new Error(`SITE_URL must be an origin like https://octet.example (no path), not "${process.env.SITE_URL}"`);
 
-const searchPaths = locales.map((l) => `/${l}${(routing.pathnames['/search'] as Record<string, string>)[l]}`);
 const cacheFor = (seconds: number, stale: number) => [{ key: 'Cache-Control', value: `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${stale}` }];
 
 const nextConfig: NextConfig = {
@@ -29,6 +26,9 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG ?? 'tsconfig.json' },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Behind a CDN that compresses, the origin need not: `OCTET_COMPRESS=off npm start`
+  // (read at start). The benchmark measures both.
+  compress: process.env.OCTET_COMPRESS !== 'off',
   // Fixed at build time, checked at start (instrumentation.ts): the public origin every
   // absolute URL is built from, and the content the rewrites and pages were built from.
   env: {
@@ -44,9 +44,6 @@ const nextConfig: NextConfig = {
       // Machine files change only with a deployment: a CDN may keep them a day.
       { source: '/robots.txt', headers: cacheFor(86400, 604800) },
       { source: '/sitemap.xml', headers: cacheFor(86400, 604800) },
-      // Results depend on the address only, and change only with a deployment: a CDN keeps
-      // them, so a query is computed once per edge, not once per reader.
-      ...searchPaths.map((source) => ({ source, headers: cacheFor(600, 3600) })),
     ];
   },
   // Every real page's public address, from the route table and the content: Next's router

@@ -64,6 +64,29 @@ for (const l of locales) {
   }
 }
 
+// Real pages whose views run into the millions: comparisons and a reader's view of a
+// ranking. They render, but the origin keeps none of them (a CDN may).
+const views: string[] = [];
+const phones = content.rankings.find((r) => r.kind === 'smartphone')!;
+const ids = phones.entries.map((e) => e.device.id);
+for (let i = 0; i < ids.length; i++)
+  for (let j = i + 1; j < Math.min(ids.length, i + 4); j++) {
+    const devices = [ids[i]!, ids[j]!].sort().join('-vs-');
+    views.push(`/fr/comparer/${devices}`, `/en/compare/${devices}/preview.png`);
+  }
+for (let cap = 300; cap <= 1500; cap += 100) views.push(`/fr/top-10/${phones.slug.fr}/affiner?maxPrice=${cap}`, `/de/top-10/${phones.slug.de}/anpassen?sort=price&maxPrice=${cap}`);
+for (let w = 1; w <= 10; w++) views.push(`/en/top-10/${phones.slug.en}/refine?w-performance=${w}&w-display=1&w-battery=1&w-camera=1&w-build=1&w-software=1`);
+
+test('views that cannot be listed render, and write nothing either', async ({ request }) => {
+  test.setTimeout(180_000);
+  expect(views.length).toBeGreaterThanOrEqual(50);
+  const before = snapshot();
+  for (const url of views) expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
+  const after = snapshot();
+  expect(after.paths.filter((p) => !before.paths.includes(p))).toEqual([]);
+  expect(after.bytes).toBe(before.bytes);
+});
+
 test('the list holds a few hundred distinct unknown addresses', () => {
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.length).toBeGreaterThanOrEqual(300);

@@ -20,6 +20,8 @@ const validator = new HtmlValidate({
     'attribute-empty-style': 'off',
     'valid-id': 'off',
     'long-title': 'off',
+    // Checkboxes share a name to send several values: `d=a&d=b` (the comparison form).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 
@@ -35,6 +37,13 @@ const pages: [string, string][] = [
   ['review', storyPath(review.id, 'fr')],
   ['untranslated story', storyPath(content.stories.find((s) => !s.versions.it)!.id, 'it')],
   ['rankings', pathFor('es', '/top-10')],
+  ['device', pathFor('fr', { pathname: '/devices/[device]', params: { device: content.rankings[0]!.entries[0]!.device.id } })],
+  ['comparison', pathFor('en', { pathname: '/compare/[devices]', params: { devices: content.rankings[0]!.entries.slice(0, 2).map((e) => e.device.id).sort().join('-vs-') } })],
+  ['comparison picker', pathFor('de', '/compare')],
+  ['methodology', pathFor('it', { pathname: '/methodology/[formFactor]', params: { formFactor: content.methodologies[0]!.slug.it } })],
+  ['ranking history', pathFor('es', { pathname: '/top-10/[ranking]/history', params: { ranking: content.rankings[0]!.slug.es } })],
+  ['ranking, refined', `${pathFor('fr', { pathname: '/top-10/[ranking]/refine', params: { ranking: content.rankings[0]!.slug.fr } })}?sort=value&maxPrice=1500`],
+  ['all devices', pathFor('en', '/devices')],
   ['ranking (Top 25)', pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: content.ranking('monitors')!.slug.fr } })],
   ['topics', pathFor('it', '/topics')],
   ['topic', pathFor('fr', { pathname: '/topics/[topic]', params: { topic: content.topic('ai')!.slug.fr } })],

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { movement } from '../lib/rankings/changes';
+import { deviceName } from '../lib/content/device-name';
+import { pathFor } from '../lib/routing/paths';
 import { content, expectNoAxeViolations, locales, messages } from './support';
 
 test.describe('every ranking in every locale', () => {
@@ -29,7 +31,7 @@ test('a ranking page passes axe and names what changed', async ({ page }) => {
   const ranking = content.ranking('monitors')!;
   await page.goto(`/fr/top-10/${ranking.slug.fr}`);
   await expectNoAxeViolations(page);
-  const summary = page.locator('#changes-heading + ul');
+  const summary = page.locator('#changes-heading ~ ul');
   for (const e of ranking.entries.filter((x) => x.previousRank === null)) await expect(summary).toContainText(e.device.model);
   for (const l of ranking.left) await expect(summary).toContainText(l.device.model);
 });
@@ -40,55 +42,67 @@ test.describe('without JavaScript', () => {
     const ranking = content.ranking('monitors')!;
     await page.goto(`/de/top-10/${ranking.slug.de}`);
     await expect(page.locator('[data-rank]')).toHaveCount(25);
-    await expect(page.locator('[data-rank="25"] h2')).toHaveText(`${ranking.entries[24]!.device.brand} ${ranking.entries[24]!.device.model}`);
+    await expect(page.locator('[data-rank="25"] h2')).toHaveText(deviceName(ranking.entries[24]!.device));
     await expect(page.getByText(messages.de.rankings.verdict).first()).toBeVisible();
   });
 });
 
-test.describe('sort, filter and compare', () => {
+test.describe('sort, filter, weigh and compare, with a plain form', () => {
   const ranking = content.ranking('multimedia-laptops')!;
-  const path = `/en/top-10/${ranking.slug.en}`;
-  const shownIds = (page: import('@playwright/test').Page) => page.locator('[data-view="interactive"] [data-device]').evaluateAll((els) => els.map((e) => e.getAttribute('data-device')));
+  const path = pathFor('en', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.en } });
+  const refine = pathFor('en', { pathname: '/top-10/[ranking]/refine', params: { ranking: ranking.slug.en } });
+  const shownIds = (page: Page) => page.locator('[data-device]').evaluateAll((els) => els.map((e) => e.getAttribute('data-device')));
+  const t = messages.en.refine;
 
-  test('sorting by price reorders the list and the URL, and the URL restores it', async ({ page }) => {
-    await page.goto(path);
-    await expect(page.getByTestId('ranking-tools')).toBeVisible();
-    await page.getByLabel(messages.en.rankings.sortBy).selectOption('price');
-    await expect(page).toHaveURL(/\?sort=price$/);
-    const byPrice = [...ranking.entries].sort((a, b) => a.device.price - b.device.price || a.rank - b.rank).map((e) => e.device.id);
-    expect(await shownIds(page)).toEqual(byPrice);
-    await page.goto(`${path}?sort=price`);
-    await expect(page.getByLabel(messages.en.rankings.sortBy)).toHaveValue('price');
-    expect(await shownIds(page)).toEqual(byPrice);
+  for (const js of [false, true]) {
+    test.describe(`JavaScript ${js ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled: js });
+
+      test('sorting by price leads to a shareable address that shows the list by price', async ({ page }) => {
+        await page.goto(path);
+        await page.getByText(t.title).click();
+        await page.getByLabel(t.sortBy).selectOption('price');
+        await page.getByRole('button', { name: t.apply }).click();
+        await expect(page).toHaveURL(`${refine}?sort=price`);
+        const byPrice = [...ranking.entries].sort((a, b) => a.device.price - b.device.price || a.rank - b.rank).map((e) => e.device.id);
+        expect(await shownIds(page)).toEqual(byPrice);
+        await page.goto(`${refine}?sort=price`);
+        await expect(page.getByLabel(t.sortBy)).toHaveValue('price');
+        expect(await shownIds(page)).toEqual(byPrice);
+      });
+    });
+  }
+
+  test('deal-breaker filters hide what does not fit, and say what they hid and why', async ({ page }) => {
+    const cap = [...ranking.entries].map((e) => e.device.price).sort((a, b) => a - b)[Math.floor(ranking.entries.length / 2)]!;
+    const over = ranking.entries.filter((e) => e.device.price > cap);
+    await page.goto(`${refine}?maxPrice=${cap}`);
+    expect(await shownIds(page)).toEqual(ranking.entries.filter((e) => e.device.price <= cap).map((e) => e.device.id));
+    const note = page.locator('[data-hidden="maxPrice"]');
+    await expect(note).toContainText(`${over.length} hidden: over`);
+    for (const e of over) await expect(note).toContainText(e.device.model);
+    await expectNoAxeViolations(page);
   });
 
-  test('filtering by maximum price and weight hides what does not fit', async ({ page }) => {
-    await page.goto(path);
-    const priceSelect = page.getByLabel(messages.en.rankings.maxPrice);
-    const cap = Number(await priceSelect.locator('option').nth(2).getAttribute('value'));
-    await priceSelect.selectOption(String(cap));
-    await expect(page).toHaveURL(new RegExp(`maxPrice=${cap}`));
-    const expected = ranking.entries.filter((e) => e.device.price <= cap).map((e) => e.device.id);
+  test('weighing one criterion re-ranks the list by it, with the reader’s ratings shown', async ({ page }) => {
+    const method = content.methodology('laptop')!;
+    const only = method.criteria[0]!.id;
+    const query = method.criteria.map((c) => `w-${c.id}=${c.id === only ? 10 : 0}`).join('&');
+    await page.goto(`${refine}?${query}`);
+    const expected = [...ranking.entries].sort((a, b) => b.device.score!.criteria[only]! - a.device.score!.criteria[only]! || a.rank - b.rank).map((e) => e.device.id);
     expect(await shownIds(page)).toEqual(expected);
-    await page.getByLabel(messages.en.rankings.maxWeight).selectOption({ index: 1 });
-    const weight = Number(new URL(page.url()).searchParams.get('maxWeight'));
-    const both = ranking.entries.filter((e) => e.device.price <= cap && e.device.kind === 'laptop' && e.device.specs.weight <= weight).map((e) => e.device.id);
-    expect(await shownIds(page)).toEqual(both);
-    await page.reload();
-    expect(await shownIds(page)).toEqual(both);
+    await expect(page.getByTestId('reader-rating').first()).toBeVisible();
   });
 
-  test('picking two devices shows them side by side, and the URL restores the comparison', async ({ page }) => {
+  test('ticking two devices and comparing leads to their comparison, at its canonical address', async ({ page }) => {
     await page.goto(path);
     const [a, b] = ranking.entries;
-    const name = (e: typeof a) => `${e!.device.brand} ${e!.device.model}`;
-    await page.getByLabel(messages.en.rankings.compareSelect.replace('{device}', name(a))).check();
-    await page.getByLabel(messages.en.rankings.compareSelect.replace('{device}', name(b))).check();
-    const table = page.getByTestId('comparison');
-    await expect(table.locator('thead th')).toHaveText(['Device', name(a), name(b)].map((x, i) => (i === 0 ? messages.en.rankings.device : x)));
-    await expect(page).toHaveURL(new RegExp(`compare=${a!.device.id}%2C${b!.device.id}$`));
-    await page.goto(`${path}?compare=${a!.device.id},${b!.device.id}&sort=rating`);
-    await expect(page.getByTestId('comparison').locator('thead th').nth(2)).toHaveText(name(b));
+    await page.locator(`[data-device="${b!.device.id}"] input[name="d"]`).check();
+    await page.locator(`[data-device="${a!.device.id}"] input[name="d"]`).check();
+    await page.getByRole('button', { name: messages.en.rankings.compareChosen }).click();
+    const ids = [a!.device.id, b!.device.id].sort().join('-vs-');
+    await expect(page).toHaveURL(pathFor('en', { pathname: '/compare/[devices]', params: { devices: ids } }));
+    await expect(page.getByTestId('comparison').locator('thead th')).toHaveCount(2);
     await expectNoAxeViolations(page);
   });
 

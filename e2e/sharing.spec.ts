@@ -97,12 +97,12 @@ test.describe('JSON-LD', () => {
     });
   });
 
-  test('a ranking: ItemList of its entries in order', async ({ request }) => {
+  test('a ranking: ItemList of its entries in order, each pointing to its device page', async ({ request }) => {
     const { jsonLd } = await head(request, pathFor('de', { pathname: '/top-10/[ranking]', params: { ranking: ranking.slug.de } }));
     const list = jsonLd.find((j) => j['@type'] === 'ItemList')!;
-    const items = list.itemListElement as { position: number; item: { name: string } }[];
+    const items = list.itemListElement as { position: number; url: string }[];
     expect(items.map((i) => i.position)).toEqual(ranking.entries.map((e) => e.rank));
-    expect(items.map((i) => i.item.name)).toEqual(ranking.entries.map((e) => `${e.device.brand} ${e.device.model}`));
+    expect(items.map((i) => new URL(i.url).pathname)).toEqual(ranking.entries.map((e) => pathFor('de', { pathname: '/devices/[device]', params: { device: e.device.id } })));
   });
 
   test('the home page: WebSite with a SearchAction', async ({ request }) => {
@@ -145,6 +145,7 @@ test.describe('feeds and sitemap', () => {
   });
 
   test('robots.txt points to the sitemap, and every URL in the sitemap answers 200', async ({ request }) => {
+    test.setTimeout(600_000);
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
     const xml = await (await request.get('/sitemap.xml')).text();

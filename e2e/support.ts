@@ -5,13 +5,18 @@ import { locales, type Locale } from '../i18n/locales';
 import { loadContent } from '../lib/content/load';
 import { storyHref } from '../lib/routing/hrefs';
 import { pathFor } from '../lib/routing/paths';
-import { messagesFor, type Messages } from '../i18n/messages';
+import fs from 'node:fs';
+import { typesetMessages, withFallback, type Tree } from '../i18n/message-tools';
+import type { Messages } from '../i18n/messages';
 
 /**
  * Tests read expected strings from the message files and the content, never from copies,
  * as the site shows them: with French underneath a missing key and each language's spacing.
  */
-export const messages = Object.fromEntries(locales.map((l) => [l, messagesFor(l)])) as Record<Locale, Messages>;
+const catalog = (l: Locale) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${l}.json`), 'utf8')) as Tree;
+export const messages = Object.fromEntries(
+  locales.map((l) => [l, typesetMessages(withFallback(catalog('fr'), catalog(l), () => {}), l)]),
+) as Record<Locale, Messages>;
 
 const loaded = loadContent(path.join(process.cwd(), 'content'));
 if (!loaded.index) throw new Error('content does not load; run npm run content:check');

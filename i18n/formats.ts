@@ -6,6 +6,7 @@ export const formats = {
     long: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
     day: { day: 'numeric', month: 'long', year: 'numeric' },
     short: { day: 'numeric', month: 'short', year: 'numeric' },
+    dayMonth: { day: 'numeric', month: 'short' },
   },
   number: {
     euros: { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 },

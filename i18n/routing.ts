@@ -58,6 +58,42 @@ export const routing = defineRouting({
     },
     '/top-10': '/top-10',
     '/top-10/[ranking]': '/top-10/[ranking]',
+    // The same list sorted, filtered or re-weighted by the reader (a GET form): rendered per
+    // view, never stored by the origin.
+    '/top-10/[ranking]/refine': {
+      fr: '/top-10/[ranking]/affiner',
+      en: '/top-10/[ranking]/refine',
+      de: '/top-10/[ranking]/anpassen',
+      es: '/top-10/[ranking]/ajustar',
+      it: '/top-10/[ranking]/personalizza',
+    },
+    '/top-10/[ranking]/history': {
+      fr: '/top-10/[ranking]/historique',
+      en: '/top-10/[ranking]/history',
+      de: '/top-10/[ranking]/verlauf',
+      es: '/top-10/[ranking]/historial',
+      it: '/top-10/[ranking]/cronologia',
+    },
+    '/top-10/[ranking]/rss.xml': '/top-10/[ranking]/rss.xml',
+    '/devices': { fr: '/appareils', en: '/devices', de: '/geraete', es: '/dispositivos', it: '/dispositivi' },
+    '/devices/[device]': { fr: '/appareils/[device]', en: '/devices/[device]', de: '/geraete/[device]', es: '/dispositivos/[device]', it: '/dispositivi/[device]' },
+    '/compare': { fr: '/comparer', en: '/compare', de: '/vergleich', es: '/comparar', it: '/confronta' },
+    // Any 2 to 4 devices of one kind, ids in canonical order joined by `-vs-`.
+    '/compare/[devices]': { fr: '/comparer/[devices]', en: '/compare/[devices]', de: '/vergleich/[devices]', es: '/comparar/[devices]', it: '/confronta/[devices]' },
+    '/compare/[devices]/preview.png': {
+      fr: '/comparer/[devices]/preview.png',
+      en: '/compare/[devices]/preview.png',
+      de: '/vergleich/[devices]/preview.png',
+      es: '/comparar/[devices]/preview.png',
+      it: '/confronta/[devices]/preview.png',
+    },
+    '/methodology/[formFactor]': {
+      fr: '/methodologie/[formFactor]',
+      en: '/methodology/[formFactor]',
+      de: '/methodik/[formFactor]',
+      es: '/metodologia/[formFactor]',
+      it: '/metodologia/[formFactor]',
+    },
     '/search': { fr: '/recherche', en: '/search', de: '/suche', es: '/buscar', it: '/cerca' },
     // Files the app serves per locale: the feed and the link-preview images (`<id>.png`).
     '/rss.xml': '/rss.xml',

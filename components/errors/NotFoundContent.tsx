@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { everyLocale } from '@/lib/routing/paths';
 
 /** The localized 404, shared by the prerendered 404 page and the `notFound()` boundary. */

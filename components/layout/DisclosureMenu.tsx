@@ -34,7 +34,7 @@ export default function DisclosureMenu({
         <p className="px-2 pt-1 pb-2 text-sm font-semibold text-muted" id={`${id}-title`}>
           {title}
         </p>
-        <ul className="max-h-[70vh] overflow-y-auto">
+        <ul className="menu-list max-h-[70vh] overflow-y-auto">
           {children}
         </ul>
       </div>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { pathFor } from '@/lib/routing/paths';
 import { getContent } from '@/lib/content';
 import { rankingHref } from '@/lib/routing/hrefs';
 import DisclosureMenu from './DisclosureMenu';
@@ -18,15 +18,13 @@ export default async function RankingsMenu({ current }: { current?: boolean }) {
     >
       {getContent().rankings.map((r) => (
         <li key={r.id}>
-          <Link href={rankingHref(r, locale)} className="block rounded px-2 py-1.5 text-[0.95rem] hover:bg-paper hover:text-accent">
-            {r.title[locale]}
-          </Link>
+          <a href={pathFor(locale, rankingHref(r, locale))}>{r.title[locale]}</a>
         </li>
       ))}
       <li className="mt-1 border-t border-line pt-1">
-        <Link href="/top-10" className="block rounded px-2 py-1.5 font-semibold text-accent hover:bg-paper">
+        <a href={pathFor(locale, '/top-10')} className="font-semibold text-accent">
           {t('allRankings')}
-        </Link>
+        </a>
       </li>
     </DisclosureMenu>
   );

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { pathFor } from '@/lib/routing/paths';
 import Wordmark from '@/components/ui/Wordmark';
 
 export default async function SiteFooter() {
@@ -16,12 +16,12 @@ export default async function SiteFooter() {
         </div>
         <nav aria-label={t('about')}>
           <ul className="space-y-1.5">
-            <li><Link href="/about" className="hover:text-accent hover:underline">{t('about')}</Link></li>
-            <li><Link href="/authors" className="hover:text-accent hover:underline">{t('authors')}</Link></li>
-            <li><Link href="/topics" className="hover:text-accent hover:underline">{t('topics')}</Link></li>
-            <li><Link href="/legal" className="hover:text-accent hover:underline">{t('legal')}</Link></li>
+            <li><a href={pathFor(locale, '/about')} className="hover:text-accent hover:underline">{t('about')}</a></li>
+            <li><a href={pathFor(locale, '/authors')} className="hover:text-accent hover:underline">{t('authors')}</a></li>
+            <li><a href={pathFor(locale, '/topics')} className="hover:text-accent hover:underline">{t('topics')}</a></li>
+            <li><a href={pathFor(locale, '/legal')} className="hover:text-accent hover:underline">{t('legal')}</a></li>
             <li>
-              <a href={`/${locale}/rss.xml`} type="application/rss+xml" className="hover:text-accent hover:underline">
+              <a href={pathFor(locale, '/rss.xml')} type="application/rss+xml" className="hover:text-accent hover:underline">
                 {t('rss')}
               </a>
             </li>

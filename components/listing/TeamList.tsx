@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { getContent } from '@/lib/content';
 import { pickText } from '@/lib/content/fallback';
 import { authorHref } from '@/lib/routing/hrefs';

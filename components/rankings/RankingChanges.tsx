@@ -14,6 +14,7 @@ export default async function RankingChanges({ ranking }: { ranking: Ranking }) 
       <h2 id="changes-heading" className="font-bold">
         {t.rich('changesTitle', await dateValues(ranking.updated))}
       </h2>
+      <p className="mt-1">{ranking.summary[locale]}</p>
       {entered.length + left.length + moved.length === 0 ? (
         <p className="mt-2">{t('noChange')}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import type { ComponentProps } from 'react';
 
 type Href = ComponentProps<typeof Link>['href'];

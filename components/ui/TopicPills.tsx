@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import type { Topic } from '@/lib/content/model';
 import { topicHref } from '@/lib/routing/hrefs';
 

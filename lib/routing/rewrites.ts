@@ -86,6 +86,15 @@ function rulesFor(pathname: AppPathname, locale: Locale, paramSets: Record<strin
   );
 }
 
+/** An open route takes any parameter of its shape: the proxy has checked the request first. */
+function openRule(pathname: AppPathname, locale: Locale, shape: string): Rewrite {
+  const template = localizedTemplate(pathname, locale);
+  return {
+    source: `/${locale}${template.replace(/\[(\w+)\]/g, (_, n: string) => `:${n}(${shape})`)}`,
+    destination: `/${locale}/${internalSegment}${pathname.replace(/\[(\w+)\]/g, (_, n: string) => `:${n}`)}`,
+  };
+}
+
 /** The order rules are tried in: the pages readers open most often first. */
 const hotFirst: AppPathname[] = ['/', '/news/[slug]', '/top-10/[ranking]', '/reviews/[slug]', '/news', '/reviews', '/top-10'];
 
@@ -96,6 +105,10 @@ export function buildRewrites(content: ContentIndex): { beforeFiles: Rewrite[]; 
   for (const pathname of pathnames) {
     const route = routeOf(pathname);
     for (const locale of locales) {
+      if (route.open) {
+        fallback.push(openRule(pathname, locale, route.open.shape));
+        continue;
+      }
       const all = route.pages(content, locale) as Record<string, string>[];
       const ahead = (route.prerender?.(content, locale) ?? all) as Record<string, string>[];
       const built = new Set(ahead.map((p) => JSON.stringify(p)));

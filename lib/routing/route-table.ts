@@ -3,6 +3,7 @@ import type { AppPathname } from '@/i18n/routing';
 import type { ContentIndex } from '@/lib/content';
 import type { StoryType } from '@/lib/content/schemas';
 import { prerenderListingPages, prerenderStories } from '@/lib/site/prerender';
+import { lookupComparison, featuredComparisons } from '@/lib/rankings/comparison';
 import { pageCount, parsePage } from './pagination';
 import type { Href, RouteParams } from './paths';
 import { sections } from './sections';
@@ -23,10 +24,17 @@ export type Resolution = { kind: 'page' } | { kind: 'moved'; to: Href } | { kind
 
 export interface Route<P extends AppPathname> {
   resolve(content: ContentIndex, locale: Locale, params: RouteParams<P>): Resolution;
-  /** Every parameter set that is a page in this locale. */
+  /** Every parameter set that is a page in this locale (for an `open` route: the known ones). */
   pages(content: ContentIndex, locale: Locale): RouteParams<P>[];
   /** The part of `pages` the build renders ahead of time (default: all of them). */
   prerender?(content: ContentIndex, locale: Locale): RouteParams<P>[];
+  /**
+   * Set when the pages cannot be listed (any 2 to 4 devices compare: millions of pages).
+   * The rewrite then takes any parameter of this shape, the proxy runs `resolve` on the
+   * request first (proxy.ts lists these routes in its matcher), and the page is rendered
+   * per request, never stored by the origin.
+   */
+  open?: { shape: string };
 }
 
 const page: Resolution = { kind: 'page' };
@@ -72,13 +80,49 @@ function listingPages(type: StoryType): Route<'/news/page/[page]'> {
 const topicStories = (content: ContentIndex, topicId: string) => content.listStories({ topicId }).length;
 const authorStories = (content: ContentIndex, authorId: string) => content.listStories({ authorId }).length;
 
+function ranking(pathname: '/top-10/[ranking]' | '/top-10/[ranking]/refine' | '/top-10/[ranking]/history' | '/top-10/[ranking]/rss.xml'): Route<'/top-10/[ranking]'> {
+  return {
+    resolve(content, locale, { ranking: slug }) {
+      const found = content.resolveRanking(locale, slug);
+      if (!found) return missing;
+      return found.canonical ? page : { kind: 'moved', to: { pathname, params: { ranking: found.slug } } };
+    },
+    pages: (content, locale) => content.rankings.map((r) => ({ ranking: r.slug[locale] })),
+  };
+}
+
+function comparison(pathname: '/compare/[devices]' | '/compare/[devices]/preview.png'): Route<'/compare/[devices]'> {
+  return {
+    resolve(content, _, { devices }) {
+      const found = lookupComparison(content, devices);
+      if (found.kind === 'missing') return missing;
+      if (found.kind === 'page') return page;
+      return 'comparison' in found.to
+        ? { kind: 'moved', to: { pathname, params: { devices: found.to.comparison } } }
+        : { kind: 'moved', to: { pathname: '/devices/[device]', params: { device: found.to.device } } };
+    },
+    pages: (content) => featuredComparisons(content).map((devices) => ({ devices })),
+    prerender: () => [],
+    open: { shape: '[a-z0-9]+(?:-[a-z0-9]+)*' },
+  };
+}
+
 /** Preview images drawn per kind of page, by id: `story/<id>.png`. */
 const ogKinds: Record<string, { has: (content: ContentIndex, id: string) => boolean; ids: (content: ContentIndex) => string[] }> = {
   story: { has: (content, id) => !!content.story(id), ids: (content) => content.stories.map((s) => s.id) },
   ranking: { has: (content, id) => !!content.ranking(id), ids: (content) => content.rankings.map((r) => r.id) },
   topic: { has: (content, id) => !!content.topic(id), ids: (content) => content.topics.map((t) => t.id) },
+  device: { has: (content, id) => !!content.device(id), ids: (content) => content.devices.map((d) => d.id) },
   site: { has: (_, id) => id === 'home', ids: () => ['home'] },
 };
+
+/** Device pages the build renders ahead: the reviewed ones and each ranking's top three. */
+function prominentDevices(content: ContentIndex): string[] {
+  const ids = new Set<string>();
+  for (const r of content.rankings) r.entries.slice(0, 3).forEach((e) => ids.add(e.device.id));
+  for (const s of content.listStories({ type: 'review' })) if (s.deviceId) ids.add(s.deviceId);
+  return [...ids];
+}
 
 export const routeTable = {
   '/': fixed,
@@ -118,13 +162,26 @@ export const routeTable = {
     prerender: (content) => content.authors.flatMap((a) => laterPages(authorStories(content, a.id), prerenderListingPages).map((p) => ({ author: a.id, ...p }))),
   },
   '/top-10': fixed,
-  '/top-10/[ranking]': {
-    resolve(content, locale, { ranking }) {
-      const found = content.resolveRanking(locale, ranking);
+  '/top-10/[ranking]': ranking('/top-10/[ranking]'),
+  '/top-10/[ranking]/refine': { ...ranking('/top-10/[ranking]/refine'), prerender: () => [] },
+  '/top-10/[ranking]/history': ranking('/top-10/[ranking]/history'),
+  '/top-10/[ranking]/rss.xml': ranking('/top-10/[ranking]/rss.xml'),
+  '/devices': fixed,
+  '/devices/[device]': {
+    resolve: (content, _, { device }) => (content.device(device) ? page : missing),
+    pages: (content) => content.devices.map((d) => ({ device: d.id })),
+    prerender: (content) => prominentDevices(content).map((device) => ({ device })),
+  },
+  '/compare': fixed,
+  '/compare/[devices]': comparison('/compare/[devices]'),
+  '/compare/[devices]/preview.png': comparison('/compare/[devices]/preview.png'),
+  '/methodology/[formFactor]': {
+    resolve(content, locale, { formFactor }) {
+      const found = content.resolveMethodology(locale, formFactor);
       if (!found) return missing;
-      return found.canonical ? page : { kind: 'moved', to: { pathname: '/top-10/[ranking]', params: { ranking: found.slug } } };
+      return found.canonical ? page : { kind: 'moved', to: { pathname: '/methodology/[formFactor]', params: { formFactor: found.slug } } };
     },
-    pages: (content, locale) => content.rankings.map((r) => ({ ranking: r.slug[locale] })),
+    pages: (content, locale) => content.methodologies.map((m) => ({ formFactor: m.slug[locale] })),
   },
   '/search': fixed,
   '/rss.xml': fixed,

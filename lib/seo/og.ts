@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales';
 import { pathFor } from '@/lib/routing/paths';
 
 /** Where a page's preview image lives (drawn by app/[locale]/internal/og). */
-export type OgKind = 'story' | 'ranking' | 'topic' | 'site';
+export type OgKind = 'story' | 'ranking' | 'topic' | 'device' | 'site';
 
 export function ogImagePath(locale: Locale, kind: OgKind, id: string): string {
   return pathFor(locale, { pathname: '/og/[kind]/[image]', params: { kind, image: `${id}.png` } });

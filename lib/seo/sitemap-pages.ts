@@ -3,6 +3,7 @@ import { authorHref, listingHref, rankingHref, storyLocales, topicHref } from '@
 import { pageCount, pageSize } from '@/lib/routing/pagination';
 import { everyLocale, type PageLocales } from '@/lib/routing/paths';
 import { storyTypes } from '@/lib/routing/sections';
+import { featuredComparisons } from '@/lib/rankings/comparison';
 
 /**
  * Every indexable page of the site, with the locales it really exists in and when it last
@@ -34,6 +35,12 @@ export function sitemapPages(content: ContentIndex): { where: PageLocales; lastM
     const updated = Object.values(story.versions).map((v) => v.updated ?? story.published).sort().at(-1)!;
     add(storyLocales(content, story), updated);
   }
+  add(everyLocale('/devices'), rankingsUpdated);
+  for (const device of content.devices) add(everyLocale({ pathname: '/devices/[device]', params: { device: device.id } }), `${device.prices[0]!.date}T12:00:00Z`);
+  add(everyLocale('/compare'), rankingsUpdated);
+  for (const devices of featuredComparisons(content)) add(everyLocale({ pathname: '/compare/[devices]', params: { devices } }), rankingsUpdated);
+  for (const ranking of content.rankings) add(everyLocale((l) => ({ pathname: '/top-10/[ranking]/history', params: { ranking: ranking.slug[l] } })), ranking.updated);
+  for (const m of content.methodologies) add(everyLocale((l) => ({ pathname: '/methodology/[formFactor]', params: { formFactor: m.slug[l] } })), m.effective);
   add(everyLocale('/about'), latest);
   add(everyLocale('/legal'), latest);
   return pages;

@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales';
 import type { ContentIndex, LocalizedStory } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
 import type { Device, Ranking } from '@/lib/content/model';
-import { authorHref } from '@/lib/routing/hrefs';
+import { authorHref, storyPath } from '@/lib/routing/hrefs';
 import { pathFor } from '@/lib/routing/paths';
 import { absoluteUrl, siteName } from '@/lib/site/config';
 import { ogImagePath } from './og';
@@ -47,6 +47,34 @@ export function storyJsonLd(content: ContentIndex, { story, version }: Localized
   return { ...base, '@type': 'NewsArticle', articleSection: content.topic(story.topicIds[0]!)?.name[locale] };
 }
 
+/**
+ * A device as a schema.org Product: its offer (the latest observed price, with its day) and,
+ * when the newsroom reviewed it, that review and its rating out of 100.
+ */
+export function productJsonLd(content: ContentIndex, device: Device, locale: Locale, url: string) {
+  const review = content.reviewOf(device.id);
+  const version = review ? content.localize(review, locale).version : undefined;
+  return {
+    '@context': 'https://schema.org',
+    ...product(device),
+    url,
+    image: [absoluteUrl(ogImagePath(locale, 'device', device.id))],
+    offers: { '@type': 'Offer', price: device.price, priceCurrency: 'EUR', availability: 'https://schema.org/InStock', url },
+    ...(review && version && review.rating !== undefined
+      ? {
+          review: {
+            '@type': 'Review',
+            name: version.title,
+            url: absoluteUrl(storyPath(content, review, locale)),
+            datePublished: review.published,
+            author: { '@type': 'Organization', name: siteName },
+            reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 100, worstRating: 0 },
+          },
+        }
+      : {}),
+  };
+}
+
 export function breadcrumbJsonLd(items: { name: string; path: string }[]) {
   return {
     '@context': 'https://schema.org',
@@ -63,7 +91,12 @@ export function rankingJsonLd(ranking: Ranking, locale: Locale, url: string) {
     url,
     numberOfItems: ranking.entries.length,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    itemListElement: ranking.entries.map((e) => ({ '@type': 'ListItem', position: e.rank, item: product(e.device) })),
+    // Each entry by the address of its page: the products themselves are described there.
+    itemListElement: ranking.entries.map((e) => ({
+      '@type': 'ListItem',
+      position: e.rank,
+      url: absoluteUrl(pathFor(locale, { pathname: '/devices/[device]', params: { device: e.device.id } })),
+    })),
   };
 }
 

@@ -40,3 +40,11 @@ export function startupProblems({ builtOrigin: built, builtFingerprint, siteUrl:
   }
   return problems;
 }
+
+/** Says what is wrong and exits non-zero, before the server answers anything. */
+export function refuseBrokenStart() {
+  const problems = startupProblems();
+  if (problems.length === 0) return;
+  console.error(`\n✗ Octet cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exit(1);
+}

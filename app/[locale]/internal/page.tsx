@@ -4,7 +4,7 @@ import StoryCard from '@/components/article/StoryCard';
 import PageShell from '@/components/layout/PageShell';
 import RankingCard from '@/components/rankings/RankingCard';
 import JsonLd from '@/components/ui/JsonLd';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { websiteJsonLd } from '@/lib/seo/structured-data';
 import { getContent } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
@@ -34,7 +34,7 @@ export default async function HomePage() {
           <h2 id="lead-heading" className="mb-3 text-sm font-bold tracking-widest text-muted uppercase">
             {t('heading')}
           </h2>
-          {lead && <StoryCard story={lead} variant="lead" />}
+          {lead && <StoryCard story={lead} variant="lead" priority />}
           <h2 className="mt-10 mb-4 border-b border-line pb-2 text-xl font-bold" id="latest-heading">
             {t('latestNews')}
           </h2>

@@ -7,14 +7,14 @@ import Highlighted from '@/components/search/Highlighted';
 import DateTime from '@/components/ui/DateTime';
 import TopicPills from '@/components/ui/TopicPills';
 import Pagination from '@/components/ui/Pagination';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { localeNames } from '@/i18n/locales';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { pageCount, pageSize } from '@/lib/routing/pagination';
 import { deviceName } from '@/lib/content/device-name';
 import { rankingHref, searchHref, storyHref } from '@/lib/routing/hrefs';
-import { everyLocale, type PageLocales } from '@/lib/routing/paths';
+import { everyLocale, pathFor, type PageLocales } from '@/lib/routing/paths';
 import { maxQueryLength, search } from '@/lib/search/search';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -101,7 +101,9 @@ export default async function SearchPage({ searchParams }: Props) {
                   return (
                     <li key={d.id} className="rounded-lg border border-line bg-surface p-4" data-result="device">
                       <h3 className="font-bold">
-                        <Highlighted text={deviceName(d)} terms={results.terms} />
+                        <a href={pathFor(locale, { pathname: '/devices/[device]', params: { device: d.id } })} className="hover:text-accent hover:underline">
+                          <Highlighted text={deviceName(d)} terms={results.terms} />
+                        </a>
                       </h3>
                       {ranked.length > 0 && (
                         <p className="mt-1 text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
 import RankingCard from '@/components/rankings/RankingCard';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { getContent } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
 import { rankingHref } from '@/lib/routing/hrefs';

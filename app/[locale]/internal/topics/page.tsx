@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
-import { Link } from '@/i18n/navigation';
+import Link from '@/components/ui/AppLink';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { everyLocale } from '@/lib/routing/paths';

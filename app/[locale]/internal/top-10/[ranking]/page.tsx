@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import PageShell from '@/components/layout/PageShell';
+import CompareForm from '@/components/rankings/CompareForm';
 import RankingChanges from '@/components/rankings/RankingChanges';
-import RankingEntryCard from '@/components/rankings/RankingEntryCard';
-import RankingExplorer from '@/components/rankings/RankingExplorer';
-import ShareBar from '@/components/share/ShareBar';
-import { dateValues } from '@/components/ui/DateTime';
+import EntryList from '@/components/rankings/EntryList';
+import RankingHeader from '@/components/rankings/RankingHeader';
+import RefineForm from '@/components/rankings/RefineForm';
 import JsonLd from '@/components/ui/JsonLd';
-import { pickText } from '@/lib/content/fallback';
-import { explorerProps, rankingMetadata, rankingWhere } from '@/lib/pages/ranking-page';
+import { rankingMetadata, rankingWhere } from '@/lib/pages/ranking-page';
 import { routePage, staticParams } from '@/lib/pages/route-page';
+import { defaultView } from '@/lib/rankings/refine';
 import { rankingJsonLd } from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site/config';
 
@@ -27,27 +26,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return rankingMetadata(locale, ranking);
 }
 
+/**
+ * A ranking, whole and in order, as the newsroom published it. Sorting, filtering and
+ * re-weighting lead to the ranking's "refine" address (a GET form), comparing to the
+ * comparison pages: this page stays the same for every reader, so it is built once.
+ */
 export default async function RankingPage({ params }: Props) {
-  const [{ locale, ranking }, t] = await Promise.all([rankingOf(params), getTranslations('rankings')]);
-  const intro = pickText(ranking.intro, locale);
+  const { locale, ranking } = await rankingOf(params);
   const where = rankingWhere(ranking);
-  const url = absoluteUrl(where.paths[locale]);
   return (
     <PageShell where={where} section="rankings">
-      <JsonLd data={rankingJsonLd(ranking, locale, url)} />
-      <header className="mx-auto max-w-4xl">
-        <h1 className="text-3xl font-black md:text-4xl">{ranking.title[locale]}</h1>
-        <p className="mt-2 text-sm text-muted">{t.rich('updated', await dateValues(ranking.updated))}</p>
-        <p className="mt-4 text-lg" lang={intro.locale !== locale ? intro.locale : undefined}>{intro.text}</p>
-        <ShareBar url={url} title={ranking.title[locale]} />
-      </header>
+      <JsonLd data={rankingJsonLd(ranking, locale, absoluteUrl(where.paths[locale]))} />
+      <RankingHeader ranking={ranking} title={ranking.title[locale]} />
       <div className="mx-auto max-w-4xl">
         <RankingChanges ranking={ranking} />
-        {/* The list is server-rendered; the explorer only orders, filters and compares it. */}
-        <RankingExplorer
-          {...await explorerProps(ranking)}
-          cards={Object.fromEntries(ranking.entries.map((e) => [e.device.id, <RankingEntryCard key={e.device.id} entry={e} />]))}
-        />
+        <RefineForm ranking={ranking} view={defaultView} />
+        <CompareForm />
+        <EntryList entries={ranking.entries.map((entry) => ({ entry }))} />
       </div>
     </PageShell>
   );

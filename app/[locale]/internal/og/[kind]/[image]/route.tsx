@@ -39,6 +39,12 @@ async function card(locale: Locale, kind: string, id: string): Promise<OgCard | 
       if (!topic) return undefined;
       return { kicker: t('nav.topics'), title: topic.name[locale], footer: t('site.tagline') };
     }
+    case 'device': {
+      const device = content.device(id);
+      if (!device) return undefined;
+      const price = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(device.price);
+      return { kicker: t(`guide.kinds.${device.kind}`), title: deviceName(device), footer: price, rating: device.score?.rating };
+    }
     case 'site':
       return id === 'home' ? { kicker: t('nav.news'), title: t('site.tagline'), footer: t('home.title') } : undefined;
     default:
