@@ -2,7 +2,9 @@
  * `npm run bench:scale`: generates synthetic archives (1,000 and 10,000 stories, French,
  * with an English translation for one in five) in a temporary folder and measures what a
  * growing archive costs: loading and validating the content, peak memory, the build, and
- * the first request of a story that was not prerendered. `--sizes 1000` picks the sizes.
+ * the first request of a story that was not prerendered, and search: building the index,
+ * ordinary queries and hostile ones made to cost as much as the bounds allow
+ * (scripts/bench-search.ts). `--sizes 1000` picks the sizes.
  * Everything it creates (content, build folders) is removed at the end.
  */
 import { execFileSync } from 'node:child_process';
@@ -60,6 +62,7 @@ async function timed(url: string) {
 
 async function main() {
   const rows: (string | number)[][] = [];
+  const searchRows: (string | number)[][] = [];
   // next build adds its distDir to the tsconfig it uses: give it a throwaway one.
   const tsconfig = path.join(root, 'tsconfig.bench.json');
   fs.writeFileSync(tsconfig, JSON.stringify({ extends: './tsconfig.json' }));
@@ -70,7 +73,18 @@ async function main() {
       generate(dir, count);
       const loadReport = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-load.ts', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
       if (loadReport.problems > 0) throw new Error(`generated content is invalid: ${JSON.stringify(loadReport.firstProblem)}`);
-      const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TSCONFIG: 'tsconfig.bench.json' };
+      const searchReport = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-search.ts', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as SearchReport;
+      const worst = (xs: { q: string; ms: number }[]) => xs.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const median = (xs: { ms: number }[]) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)]!.ms;
+      searchRows.push([
+        count.toLocaleString('en'),
+        `${searchReport.indexMs} ms`,
+        `${median(searchReport.normal)} ms`,
+        `${worst(searchReport.normal).ms} ms (${worst(searchReport.normal).q})`,
+        `${worst(searchReport.hostile).ms} ms (${worst(searchReport.hostile).q})`,
+      ]);
+      // The build records its origin and the server must be started with the same one.
+      const env = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TSCONFIG: 'tsconfig.bench.json', SITE_URL: 'http://localhost:3000' };
       const buildMs = await run('npm', ['run', 'build'], env);
       const pages = fs.existsSync(path.join(root, distDir, 'server', 'app'))
         ? execFileSync('find', [path.join(root, distDir, 'server', 'app'), '-name', '*.html'], { encoding: 'utf8' }).split('\n').filter(Boolean).length
@@ -107,6 +121,14 @@ async function main() {
       rows,
     ),
   );
+  console.log('\n## Search (French story index; each query the median of 5 runs)\n');
+  console.log(table(['stories', 'index build (first query)', 'ordinary query, median', 'ordinary, slowest', 'hostile, slowest'], searchRows));
+}
+
+interface SearchReport {
+  indexMs: number;
+  normal: { q: string; ms: number }[];
+  hostile: { q: string; ms: number }[];
 }
 
 main().catch((error) => {

@@ -51,6 +51,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   while (Date.now() < deadline) {
     try {
       const res = await fetch(`${origin}/fr`, { redirect: 'manual' });
+      await res.arrayBuffer(); // an unread body holds its connection
       if (res.status === 200) return { origin, stop };
     } catch {
       /* not up yet */
