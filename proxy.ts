@@ -4,7 +4,9 @@ import { negotiateLocale } from './lib/routing/negotiate';
 import { getContent } from './lib/content';
 import { comparisonParam, maxCompared, minCompared } from './lib/rankings/comparison';
 import { parseView, viewQuery } from './lib/rankings/refine';
-import { pathFor } from './lib/routing/paths';
+import { locales } from './i18n/locales';
+import type { AppPathname } from './i18n/routing';
+import { localizedTemplate, pathFor } from './lib/routing/paths';
 import { localeOf, resolvePath, splitPath } from './lib/routing/resolve-path';
 import { missingRoute } from './lib/routing/rewrites';
 import { securityHeaders } from './lib/site/security-headers';
@@ -46,12 +48,23 @@ function route(request: NextRequest): NextResponse {
     return new NextResponse('Bad Request: malformed URL encoding', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
   if (/^\/[^/]+\/internal(?:\/|$)/.test(pathname)) return NextResponse.rewrite(new URL(`${missingRoute}${pathname}`, request.url));
-  if (perRequestPath.test(pathname)) return perRequest(request);
+  if (isPerRequestPath(pathname)) return perRequest(request);
   return NextResponse.next();
 }
 
-/** Comparisons, a reader's view of a ranking, search: rendered per request, for any reader alike. */
-const perRequestPath = /^\/[^/]+\/(?:(?:comparer|compare|vergleich|comparar|confronta)(?:\/|$)|top-10\/[^/]+\/(?:affiner|refine|anpassen|ajustar|personalizza)$|(?:recherche|search|suche|buscar|cerca)$)/;
+/**
+ * Comparisons, a reader's view of a ranking, search: rendered per request, for any reader
+ * alike. Their addresses in every language, from `i18n/routing.ts` (the matcher below must
+ * be a literal; tests/proxy-matcher.test.ts checks it against the same routes).
+ */
+const perRequestRoutes = ['/compare', '/compare/[devices]', '/compare/[devices]/preview.png', '/top-10/[ranking]/refine', '/search'] as const satisfies AppPathname[];
+const perRequestPath = new RegExp(
+  `^(?:${locales
+    .flatMap((l) => perRequestRoutes.map((p) => `/${l}${localizedTemplate(p, l)}`))
+    .map((path) => path.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/g, '[^/]+'))
+    .join('|')})$`,
+);
+export const isPerRequestPath = (pathname: string) => perRequestPath.test(pathname);
 
 /**
  * A page rendered per request is checked against the route table first (only real views

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { locales } from '@/i18n/locales';
 import { routing, type AppPathname } from '@/i18n/routing';
-import { config } from '@/proxy';
+import { config, isPerRequestPath } from '@/proxy';
 import { localizedTemplate } from '@/lib/routing/paths';
 import { routeOf } from '@/lib/routing/route-table';
 
@@ -32,4 +32,21 @@ test('the proxy runs for `/`, internal routes, `%` paths and pages rendered per 
     `/${l}${localizedTemplate('/top-10/[ranking]/refine', l).replace('[ranking]', 'x')}`,
   ]);
   for (const path of ['/', '/fr/internal/news/x', '/fr/a%2Fb', ...perRequest]) assert.equal(runs(path), true, path);
+});
+
+test('pages rendered per request are recognised in every language, and only they', () => {
+  for (const l of locales) {
+    for (const path of [
+      `/${l}${localizedTemplate('/search', l)}`,
+      `/${l}${localizedTemplate('/compare', l)}`,
+      `/${l}${localizedTemplate('/compare/[devices]', l).replace('[devices]', 'a-vs-b')}`,
+      `/${l}${localizedTemplate('/compare/[devices]/preview.png', l).replace('[devices]', 'a-vs-b')}`,
+      `/${l}${localizedTemplate('/top-10/[ranking]/refine', l).replace('[ranking]', 'x')}`,
+    ]) {
+      assert.equal(isPerRequestPath(path), true, path);
+      assert.equal(runs(path), true, `${path}: the matcher lets it through`);
+    }
+    for (const path of [`/${l}`, `/${l}${localizedTemplate('/top-10/[ranking]', l).replace('[ranking]', 'x')}`, `/${l}${localizedTemplate('/search', l)}x`, `/${l}${localizedTemplate('/compare/[devices]', l).replace('[devices]', 'a/b/c')}`])
+      assert.equal(isPerRequestPath(path), false, path);
+  }
 });

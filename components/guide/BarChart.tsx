@@ -12,10 +12,11 @@ export interface Bar {
 }
 
 /**
- * A horizontal bar chart drawn on the server. Each row is text, the device and its value,
- * so the list is its own data table and reads without the picture; the bar between them is
- * a border as wide as the value (`.bars` in app/globals.css), which follows the text colour
- * in dark mode and in forced colours.
+ * A horizontal bar chart drawn on the server, as the data table it illustrates: one row per
+ * device, its name as the row header and its figure as text, so screen readers and readers
+ * without CSS get the table, and everyone else sees a bar in front of each figure: a small
+ * SVG as wide as its column, filled with the text colour (`.bars` in app/globals.css), so it
+ * follows dark mode and forced colours. No inline style: the width is the rect's.
  */
 export default async function BarChart({ id, title, bars, lowerIsBetter }: { id: string; title: string; bars: Bar[]; lowerIsBetter?: boolean }) {
   const t = await getTranslations('guide');
@@ -26,15 +27,29 @@ export default async function BarChart({ id, title, bars, lowerIsBetter }: { id:
         {title}
         <span className="block text-sm font-normal text-muted">{lowerIsBetter ? t('chartLower') : t('chartHigher')}</span>
       </figcaption>
-      <ol className="bars">
-        {bars.map((b) => (
-          <li key={b.key} className={b.highlight ? 'hl' : undefined}>
-            <span>{b.href && !b.highlight ? <a href={b.href}>{b.label}</a> : b.label}</span>
-            <span className="bar" aria-hidden="true" style={{ width: `${Math.round((b.value / max) * 1000) / 10}%` }} />
-            <span>{b.text}</span>
-          </li>
-        ))}
-      </ol>
+      <table className="bars" aria-labelledby={`${id}-title`}>
+        <thead className="sr-only">
+          <tr>
+            <th scope="col">{t('chartDevice')}</th>
+            <th scope="col">{t('chartValue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.key} className={b.highlight ? 'hl' : undefined}>
+              <th scope="row">{b.href && !b.highlight ? <a href={b.href}>{b.label}</a> : b.label}</th>
+              <td>
+                <div>
+                  <svg className="bar" aria-hidden="true">
+                    <rect width={`${Math.round((b.value / max) * 1000) / 10}%`} height="100%" />
+                  </svg>
+                  {b.text}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }
