@@ -23,9 +23,9 @@ const paragraph = (seed: number, n: number) =>
   Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
 
 function generate(dir: string, count: number) {
-  for (const file of ['authors.yaml', 'topics.yaml']) fs.copyFileSync(path.join(root, 'content', file), path.join(dir, file));
-  fs.cpSync(path.join(root, 'content', 'devices'), path.join(dir, 'devices'), { recursive: true });
-  fs.cpSync(path.join(root, 'content', 'rankings'), path.join(dir, 'rankings'), { recursive: true });
+  // Everything but the stories is the real content (authors, topics, devices, methods, rankings…).
+  for (const entry of fs.readdirSync(path.join(root, 'content')))
+    if (entry !== 'articles') fs.cpSync(path.join(root, 'content', entry), path.join(dir, entry), { recursive: true });
   const authors = (YAML.parse(fs.readFileSync(path.join(dir, 'authors.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
   const topics = (YAML.parse(fs.readFileSync(path.join(dir, 'topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
   const newest = Date.parse('2026-11-27T08:00:00Z');
