@@ -11,47 +11,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import YAML from 'yaml';
+import { generateArchive } from './bench-archive';
 import { run, startServer, table } from './bench-support';
 
 const root = process.cwd();
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [1000, 10000];
-
-const words = 'processeur écran batterie autonomie mémoire graphique portable tablette smartphone dalle luminosité fréquence puce refroidissement clavier charnière stockage prix marché fabricant performances consommation'.split(' ');
-const paragraph = (seed: number, n: number) =>
-  Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
-
-function generate(dir: string, count: number) {
-  // Everything but the stories is the real content (authors, topics, devices, methods, rankings…).
-  for (const entry of fs.readdirSync(path.join(root, 'content')))
-    if (entry !== 'articles') fs.cpSync(path.join(root, 'content', entry), path.join(dir, entry), { recursive: true });
-  const authors = (YAML.parse(fs.readFileSync(path.join(dir, 'authors.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
-  const topics = (YAML.parse(fs.readFileSync(path.join(dir, 'topics.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
-  const newest = Date.parse('2026-11-27T08:00:00Z');
-  for (let i = 0; i < count; i++) {
-    const id = `synthetic-${String(i).padStart(5, '0')}`;
-    const folder = path.join(dir, 'articles', id);
-    fs.mkdirSync(folder, { recursive: true });
-    const published = new Date(newest - i * 3 * 3600_000).toISOString();
-    const body = Array.from({ length: 6 }, (_, p) => `${p === 2 ? '## Ce que nous avons mesuré\n\n' : ''}${paragraph(i + p, 55)}`).join('\n\n');
-    const fm = {
-      type: 'news',
-      title: `Article synthétique ${i} : ${words[i % words.length]} et ${words[(i * 3) % words.length]}`,
-      slug: `article-synthetique-${i}`,
-      lead: paragraph(i, 24),
-      author: authors[i % authors.length],
-      topics: [topics[i % topics.length], topics[(i * 5 + 1) % topics.length]].filter((t, k, a) => a.indexOf(t) === k),
-      published,
-      sources: [{ name: 'Octet', url: `https://example.com/synthetic/${i}` }],
-    };
-    fs.writeFileSync(path.join(folder, 'fr.md'), `---\n${YAML.stringify(fm)}---\n\n${body}\n`);
-    if (i % 5 === 0) {
-      const en = { translatedFrom: 'fr', title: `Synthetic story ${i}`, slug: `synthetic-story-${i}`, lead: 'An English lead for a synthetic story.' };
-      fs.writeFileSync(path.join(folder, 'en.md'), `---\n${YAML.stringify(en)}---\n\n${body}\n`);
-    }
-  }
-}
 
 async function timed(url: string) {
   const started = performance.now();
@@ -70,7 +35,7 @@ async function main() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `octet-scale-${count}-`));
     const distDir = `.next-scale-${count}`;
     try {
-      generate(dir, count);
+      generateArchive(dir, count);
       const loadReport = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-load.ts', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!);
       if (loadReport.problems > 0) throw new Error(`generated content is invalid: ${JSON.stringify(loadReport.firstProblem)}`);
       const searchReport = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-search.ts', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as SearchReport;

@@ -1,13 +1,23 @@
 /**
  * Times search on a content folder (run by bench:scale in its own process):
  * building the French story index, a few ordinary queries, and hostile ones built to
- * cost as much as the bounds allow. Prints one JSON line. `tsx scripts/bench-search.ts <dir>`.
+ * cost as much as the bounds allow. Prints one JSON line. `tsx scripts/bench-search.ts <dir>`
+ * times a content folder; `npm run bench:search -- --stories 10000` generates a synthetic
+ * archive of that size (scripts/bench-archive.ts), times it and removes it.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
 import { search } from '@/lib/search/search';
+import { generateArchive } from './bench-archive';
 
-const dir = process.argv[2]!;
+const storiesArg = process.argv.indexOf('--stories');
+const generated = storiesArg > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'octet-search-')) : undefined;
+if (generated) generateArchive(generated, Number(process.argv[storiesArg + 1]));
+const dir = generated ?? process.argv[2]!;
 const { index } = loadContent(dir);
+if (generated) fs.rmSync(generated, { recursive: true, force: true });
 if (!index) throw new Error('content does not load');
 
 const time = (fn: () => unknown, runs = 5) => {
@@ -26,6 +36,9 @@ const letters = Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (
 const hostile: string[] = [
   letters,
   'pro con com dis res par pre',
+  // Prefixes and near misses of words in every synthetic story: each matches the whole archive.
+  'pro ecr bat aut mem gra',
+  'processeu ecrans batterei autonomei memoira graphiqeu',
   'processeur écran batterie autonomie mémoire graphique portable tablette',
   'prxcesseur ecrqn bzttrie autnomie memoure grphique',
   'abcdefghijklmnopqrstuvwx abcdefghijklmnopqrstuvwy abcdefghijklmnopqrstuvwz abcdefghijklmnopqrstuvxa abcdefghijklmnopqrstuvxb abcdefghijklmnopqrstuvxc',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { highlight, maxQueryLength, maxTerms, queryTerms, search, transpositions } from '@/lib/search/search';
+import { buildTermIndex, expand, maxExpansions, searchTerms } from '@/lib/search/term-index';
 import { loadTree, routingTree } from './helpers/routing-fixture';
 
 const content = loadTree(routingTree());
@@ -51,5 +52,43 @@ describe('search on a fixture content tree', () => {
       highlight('Le <b>téléphone</b>', ['telephone']).filter((p) => p.match).map((p) => p.text),
       ['téléphone'],
     );
+  });
+});
+
+describe('the term index under search', () => {
+  const split = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);
+  const docs = [
+    { title: 'nvidia results', body: 'quarterly figures' },
+    { title: 'quarterly figures', body: 'nvidia mentioned once in the body' },
+    { title: 'samsung panels', body: 'nothing about the other company' },
+  ];
+  const index = buildTermIndex(docs, [{ text: (d) => d.title, boost: 4 }, { text: (d) => d.body, boost: 1 }], split);
+  const options = { minPrefix: 3, minFuzzy: 5 };
+
+  test('every word must match; a title match outranks a body match', () => {
+    assert.deepEqual(searchTerms(index, ['nvidia'], options).docs, [0, 1]);
+    assert.deepEqual(searchTerms(index, ['nvidia', 'body'], options).docs, [1]);
+    assert.deepEqual(searchTerms(index, ['nvidia', 'absent'], options).docs, []);
+  });
+
+  test('prefixes, one edit and swapped neighbours expand to index words, an exact word first', () => {
+    const words = (term: string) => expand(index, term, options).map((e) => index.keys[e.word]);
+    assert.deepEqual(words('nvi'), ['nvidia']);
+    assert.deepEqual(words('nvidai'), ['nvidia']);
+    assert.deepEqual(words('samsnug'), ['samsung']);
+    assert.deepEqual(words('nv'), []);
+    assert.equal(searchTerms(index, ['quarterly'], options).words[0], 'quarterly');
+  });
+
+  test(`a word stands for at most ${maxExpansions} index words, however many share its prefix`, () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ title: `pro${i}x`, body: '' }));
+    const big = buildTermIndex(many, [{ text: (d) => d.title, boost: 1 }, { text: (d) => d.body, boost: 1 }], split);
+    const expansions = expand(big, 'pro', options);
+    assert.equal(expansions.length, maxExpansions);
+    // The shortest words are the closest and are kept: pro0x…pro9x, then some of pro10x…pro99x.
+    const kept = expansions.map((e) => big.keys[e.word]!);
+    assert.ok(kept.every((w) => w.length <= 6));
+    assert.equal(kept.filter((w) => w.length === 5).length, 10);
+    assert.equal(searchTerms(big, ['pro'], options).docs.length, maxExpansions);
   });
 });
