@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { highlight, maxQueryLength, maxTerms, queryTerms, search, transpositions } from '@/lib/search/search';
+import { highlight, maxQueryLength, maxTerms, queryTerms, search, transpositions, words } from '@/lib/search/search';
 import { buildTermIndex, expand, maxExpansions, searchTerms } from '@/lib/search/term-index';
 import { loadTree, routingTree } from './helpers/routing-fixture';
 
@@ -91,4 +91,19 @@ describe('the term index under search', () => {
     assert.equal(kept.filter((w) => w.length === 5).length, 10);
     assert.equal(searchTerms(big, ['pro'], options).docs.length, maxExpansions);
   });
+});
+
+describe('words as search sees them', () => {
+  const cases: [string, string[]][] = [
+    ['Écran OLED', ['ecran', 'oled']],
+    ['l’écran « test »', ['l', 'ecran', 'test']],
+    ['Œuvre et œuvre, ÆON', ['oeuvre', 'et', 'oeuvre', 'aeon']],
+    ['12\u202f000 mAh\u00a0: 5G', ['12', '000', 'mah', '5g']],
+    ['Straße İstanbul 中文字', ['straße', 'istanbul', '中文字']],
+    ['emoji😀split 𝐀bold', ['emoji', 'split', '𝐀bold']],
+    ['<b>a</b>&amp;', ['b', 'a', 'b', 'amp']],
+    ['', []],
+  ];
+  for (const [text, expected] of cases)
+    test(JSON.stringify(text), () => assert.deepEqual(words(text), expected));
 });

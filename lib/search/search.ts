@@ -3,8 +3,10 @@ import type { ContentIndex } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
 import type { Device, Story } from '@/lib/content/model';
 import { buildTermIndex, searchTerms, type ExpandOptions, type TermIndex } from './term-index';
+import { normalize, words } from './words';
 
 export { transpositions } from './term-index';
+export { normalize, words } from './words';
 
 /**
  * Site search. One story index per locale (each story in the version that locale shows)
@@ -26,14 +28,6 @@ export const maxTerms = 6;
 const expandOptions: ExpandOptions = { minPrefix: 3, minFuzzy: 5 };
 /** Longer words are not real words; looking up their neighbours would cost for nothing. */
 const maxTermLength = 24;
-
-/** Lower case without accents: `Écran` and `ecran` are the same word. */
-export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').toLowerCase();
-}
-
-/** A text's words, normalized. */
-const words = (text: string) => normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The distinct words of a query, normalized, within the bounds above. */
 export function queryTerms(query: string): string[] {

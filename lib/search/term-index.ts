@@ -49,7 +49,8 @@ const b = 0.7;
 
 /** Indexes `docs`: `split` turns a field's text into normalized words. */
 export function buildTermIndex<D>(docs: readonly D[], fields: readonly Field<D>[], split: (text: string) => string[]): TermIndex {
-  const words = new SearchableMap<number>();
+  // A plain map while indexing (the radix tree is slower to fill word by word), then the tree.
+  const ids = new Map<string, number>();
   const keys: string[] = [];
   // Per word, flat triples (document, field, occurrences), in document order.
   const raw: number[][] = [];
@@ -61,10 +62,10 @@ export function buildTermIndex<D>(docs: readonly D[], fields: readonly Field<D>[
       lengths[f]![d] = tokens.length;
       counts.clear();
       for (const token of tokens) {
-        let id = words.get(token);
+        let id = ids.get(token);
         if (id === undefined) {
           id = keys.length;
-          words.set(token, id);
+          ids.set(token, id);
           keys.push(token);
           raw.push([]);
         }
@@ -93,7 +94,7 @@ export function buildTermIndex<D>(docs: readonly D[], fields: readonly Field<D>[
   const n = docs.length;
   return {
     size: n,
-    words,
+    words: SearchableMap.from(ids),
     keys,
     docs: postings.map((p) => p.docs),
     weights: postings.map((p) => p.weights),
