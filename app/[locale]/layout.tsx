@@ -54,8 +54,10 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
       </head>
       <body className="flex min-h-dvh flex-col antialiased">
-        {/* Client components get only the namespaces they use: here, the error page's. */}
-        <NextIntlClientProvider messages={{ error: messages.error }}>
+        {/* Client components get only the namespaces they use (here, the error page's) and
+            no number or date formats, which none of them uses: the provider would otherwise
+            copy the request config's formats into every page's payload. */}
+        <NextIntlClientProvider messages={{ error: messages.error }} formats={null}>
           <SkipLink />
           <div className="flex-1">{children}</div>
           <SiteFooter />

@@ -35,13 +35,13 @@ export default async function StoryCard({
   const titleSize = variant === 'lead' ? 'text-3xl md:text-4xl' : variant === 'compact' ? 'text-base' : 'text-xl';
   const kicker = story.type === 'review' ? t('review') : (topic?.name[locale] ?? '');
   return (
-    <article className={`group relative ${variant === 'lead' ? 'py-2' : ''}`}>
+    <article className={variant === 'lead' ? 'group relative py-2' : 'group relative'}>
       {picture && (
         <div className="mb-3">
           {story.image ? (
             <StoryImage image={story.image} locale={locale} sizes={variant === 'lead' ? '(min-width: 1024px) 760px, 100vw' : '(min-width: 640px) 380px, 100vw'} priority={priority} caption={false} />
           ) : (
-            <StoryCover story={story} kicker={kicker} title={version.title} />
+            <StoryCover story={story} kicker={kicker} title={version.title} locale={locale} />
           )}
         </div>
       )}

@@ -24,25 +24,31 @@ function lines(text: string, width: number, max: number): string[] {
  * preview. Inline SVG, so it costs no request and follows the page's fonts; decorative
  * (the headline is next to it in text), so hidden from assistive technology.
  */
-export default function StoryCover({ story, kicker, title, className = '' }: { story: Story; kicker: string; title: string; className?: string }) {
-  const headline = lines(title, 34, 4);
+export default function StoryCover({ story, kicker, title, locale, className = '' }: { story: Story; kicker: string; title: string; locale: string; className?: string }) {
+  // 30 characters of bold 60-unit text fit the 1,056 units inside the margins, capitals included.
+  const headline = lines(title, 30, 4);
   const top = 300 - headline.length * 38;
   return (
     <svg viewBox="0 0 1200 630" aria-hidden="true" focusable="false" className={`h-auto w-full rounded-lg ${className}`} data-cover={story.id}>
       <rect width="1200" height="630" fill={colourOf(story.topicIds[0] ?? story.id)} />
-      <rect x="0" y="600" width="1200" height="30" fill="#000" opacity="0.18" />
-      <text x="72" y="120" fill="#fff" opacity="0.85" fontSize="34" fontWeight="700" letterSpacing="3" style={{ textTransform: 'uppercase' }}>
-        {kicker}
-      </text>
-      {headline.map((l, i) => (
-        <text key={i} x="72" y={top + 60 + i * 76} fill="#fff" fontSize="60" fontWeight="800">
-          {l}
+      <rect y="600" width="1200" height="30" opacity="0.18" />
+      {/* Shared attributes sit on groups: the cover is in the page twice (HTML and payload). */}
+      <g fill="#fff">
+        <text x="72" y="120" opacity="0.85" fontSize="34" fontWeight="700" letterSpacing="3">
+          {kicker.toLocaleUpperCase(locale)}
         </text>
-      ))}
-      <text x="72" y="560" fill="#fff" fontSize="40" fontWeight="900">
-        {siteName}
-        <tspan fill="#ffb4a3">.</tspan>
-      </text>
+        <g fontSize="60" fontWeight="800">
+          {headline.map((l, i) => (
+            <text key={i} x="72" y={top + 60 + i * 76}>
+              {l}
+            </text>
+          ))}
+        </g>
+        <text x="72" y="560" fontSize="40" fontWeight="900">
+          {siteName}
+          <tspan fill="#ffb4a3">.</tspan>
+        </text>
+      </g>
     </svg>
   );
 }
