@@ -50,6 +50,9 @@ export default defineConfig({
       url: `http://localhost:${cdnPort}/robots.txt`,
       reuseExistingServer: false,
       timeout: 900_000,
+      // A SIGTERM, not the default SIGKILL, so that scripts/cdn.ts removes its temporary
+      // folder (nginx's configuration and cache) instead of leaving one per run in /tmp.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       stdout: 'pipe',
       stderr: 'pipe',
     },
