@@ -19,6 +19,7 @@ import Measurements from '@/components/guide/Measurements';
 import { pathFor } from '@/lib/routing/paths';
 import StoryCard from './StoryCard';
 import StoryImage from './StoryImage';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 /**
  * A news story or a review. When the reader's language has no translation, the original
@@ -187,7 +188,7 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
                     {s.date && (
                       <>
                         {', '}
-                        <time dateTime={s.date}>{f.dateTime(new Date(`${s.date}T12:00:00Z`), 'day')}</time>
+                        <time dateTime={s.date}>{f.dateTime(calendarDay(s.date), 'day')}</time>
                       </>
                     )}
                   </li>

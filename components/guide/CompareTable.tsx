@@ -7,6 +7,7 @@ import { metricsByKind } from '@/lib/content/schemas';
 import { currentPrice, lowerIsBetter } from '@/lib/rankings/device-facts';
 import { pathFor } from '@/lib/routing/paths';
 import { formatMeasure } from './measure';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 interface Row {
   group: 'summary' | 'scores' | 'measurements' | 'specs';
@@ -39,7 +40,7 @@ export default async function CompareTable({ devices }: { devices: Device[] }) {
     label: t('price'),
     cells: devices.map((d) => {
       const p = currentPrice(d);
-      return { text: `${f.number(p.amount, 'euros')} (${f.dateTime(new Date(`${p.date}T12:00:00Z`), 'dayMonth')})`, value: p.amount };
+      return { text: `${f.number(p.amount, 'euros')} (${f.dateTime(calendarDay(p.date), 'dayMonth')})`, value: p.amount };
     }),
     better: 'lower',
   });

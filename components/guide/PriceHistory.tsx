@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Device } from '@/lib/content/model';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 /** Every price we observed, newest first, each with its day. */
 export default async function PriceHistory({ device }: { device: Device }) {
@@ -17,7 +18,7 @@ export default async function PriceHistory({ device }: { device: Device }) {
         {device.prices.map((p) => (
           <tr key={p.date}>
             <td className="border-b border-line p-1.5">
-              <time dateTime={p.date}>{f.dateTime(new Date(`${p.date}T12:00:00Z`), 'day')}</time>
+              <time dateTime={p.date}>{f.dateTime(calendarDay(p.date), 'day')}</time>
             </td>
             <td className="border-b border-line p-1.5 text-right tabular-nums">{f.number(p.amount, 'euros')}</td>
           </tr>

@@ -9,6 +9,7 @@ import { currentPrice, stalePriceDays } from '@/lib/rankings/device-facts';
 import { ratingWord } from '@/lib/rankings/rating-word';
 import { storyHref } from '@/lib/routing/hrefs';
 import { pathFor } from '@/lib/routing/paths';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 export interface ListedEntry {
   entry: RankingEntry;
@@ -47,7 +48,7 @@ export default async function EntryList({ entries }: { entries: ListedEntry[] })
     const word = tr(ratingWord(entry.rating));
     const priceText = tg.markup('priceOn', {
       price: f.number(price.amount, 'euros'),
-      date: f.dateTime(new Date(`${price.date}T12:00:00Z`), 'dayMonth'),
+      date: f.dateTime(calendarDay(price.date), 'dayMonth'),
       time: (chunks) => `<time datetime="${price.date}">${chunks}</time>`,
     });
     const specs = specLines(d, ts, f)

@@ -2,6 +2,7 @@ import type { ContentIndex } from '@/lib/content';
 import { deviceName } from '@/lib/content/device-name';
 import type { Device, Story } from '@/lib/content/model';
 import type { Metric, PriceObservation } from '@/lib/content/schemas';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 /**
  * What the buying guide says about a device beyond its files: its price as of a date, its
@@ -20,7 +21,7 @@ export interface PriceLine extends PriceObservation {
 
 export function currentPrice(device: Device, now: Date = new Date()): PriceLine {
   const latest = device.prices[0]!;
-  const age = Math.floor((now.getTime() - Date.parse(`${latest.date}T12:00:00Z`)) / 86_400_000);
+  const age = Math.floor((now.getTime() - calendarDay(latest.date).getTime()) / 86_400_000);
   return { ...latest, age, stale: age > stalePriceDays };
 }
 

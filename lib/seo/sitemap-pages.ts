@@ -4,6 +4,7 @@ import { pageCount, pageSize } from '@/lib/routing/pagination';
 import { everyLocale, type PageLocales } from '@/lib/routing/paths';
 import { storyTypes } from '@/lib/routing/sections';
 import { featuredComparisons } from '@/lib/rankings/comparison';
+import { noonUtc } from '@/lib/content/calendar-day';
 
 /**
  * Every indexable page of the site, with the locales it really exists in and when it last
@@ -36,7 +37,7 @@ export function sitemapPages(content: ContentIndex): { where: PageLocales; lastM
     add(storyLocales(content, story), updated);
   }
   add(everyLocale('/devices'), rankingsUpdated);
-  for (const device of content.devices) add(everyLocale({ pathname: '/devices/[device]', params: { device: device.id } }), `${device.prices[0]!.date}T12:00:00Z`);
+  for (const device of content.devices) add(everyLocale({ pathname: '/devices/[device]', params: { device: device.id } }), noonUtc(device.prices[0]!.date));
   add(everyLocale('/compare'), rankingsUpdated);
   for (const devices of featuredComparisons(content)) add(everyLocale({ pathname: '/compare/[devices]', params: { devices } }), rankingsUpdated);
   for (const ranking of content.rankings) add(everyLocale((l) => ({ pathname: '/top-10/[ranking]/history', params: { ranking: ranking.slug[l] } })), ranking.updated);

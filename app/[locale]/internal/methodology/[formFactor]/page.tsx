@@ -6,6 +6,7 @@ import { deviceName } from '@/lib/content/device-name';
 import { routePage, staticParams } from '@/lib/pages/route-page';
 import { everyLocale, pathFor } from '@/lib/routing/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { calendarDay } from '@/lib/content/calendar-day';
 
 type Props = { params: Promise<{ formFactor: string }> };
 
@@ -76,7 +77,7 @@ export default async function MethodologyPage({ params }: Props) {
             {method.versions.map((v) => (
               <li key={v.version}>
                 <p className="font-semibold">
-                  {t('versionOn', { version: v.version, date: f.dateTime(new Date(`${v.date}T12:00:00Z`), 'day') })}
+                  {t('versionOn', { version: v.version, date: f.dateTime(calendarDay(v.date), 'day') })}
                 </p>
                 <p className="text-muted">{v.changes[locale]}</p>
               </li>
