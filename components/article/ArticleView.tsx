@@ -17,9 +17,9 @@ import { breadcrumbJsonLd, storyJsonLd } from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site/config';
 import Measurements from '@/components/guide/Measurements';
 import { pathFor } from '@/lib/routing/paths';
-import StoryCard from './StoryCard';
 import StoryImage from './StoryImage';
 import { calendarDay } from '@/lib/content/calendar-day';
+import StoryGrid from './StoryGrid';
 
 /**
  * A news story or a review. When the reader's language has no translation, the original
@@ -202,13 +202,7 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mx-auto mt-14 max-w-5xl">
           <h2 id="related-heading" className="mb-4 border-b border-line pb-2 text-2xl font-bold">{t('related')}</h2>
-          <ul className="grid gap-6 sm:grid-cols-2">
-            {related.map((s) => (
-              <li key={s.id}>
-                <StoryCard story={s} />
-              </li>
-            ))}
-          </ul>
+          <StoryGrid stories={related} />
         </section>
       )}
     </PageShell>

@@ -11,6 +11,7 @@ import { deviceName } from '@/lib/content/device-name';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { everyLocale } from '@/lib/routing/paths';
 import { rankingHref } from '@/lib/routing/hrefs';
+import StoryGrid from '@/components/article/StoryGrid';
 
 const where = everyLocale('/');
 
@@ -38,13 +39,7 @@ export default async function HomePage() {
           <h2 className="mt-10 mb-4 border-b border-line pb-2 text-xl font-bold" id="latest-heading">
             {t('latestNews')}
           </h2>
-          <ul className="grid gap-6 sm:grid-cols-2">
-            {latest.slice(0, 8).map((s) => (
-              <li key={s.id}>
-                <StoryCard story={s} />
-              </li>
-            ))}
-          </ul>
+          <StoryGrid stories={latest.slice(0, 8)} />
           <p className="mt-6">
             <Link href="/news" className="font-semibold text-accent hover:underline">
               {t('allNews')} →

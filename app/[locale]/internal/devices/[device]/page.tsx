@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import StoryCard from '@/components/article/StoryCard';
 import DeviceSpecs from '@/components/devices/DeviceSpecs';
 import Alternatives from '@/components/guide/Alternatives';
 import Measurements from '@/components/guide/Measurements';
@@ -23,6 +22,7 @@ import { pathFor } from '@/lib/routing/paths';
 import { productJsonLd } from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site/config';
 import Link from '@/components/ui/AppLink';
+import StoryGrid from '@/components/article/StoryGrid';
 
 type Props = { params: Promise<{ device: string }> };
 
@@ -152,13 +152,7 @@ export default async function DevicePage({ params }: Props) {
         {news.length > 0 && (
           <section aria-labelledby="news">
             <h2 id="news" className="mb-4 text-2xl font-bold">{t('newsTitle', { device: name })}</h2>
-            <ul className="grid gap-6 sm:grid-cols-2">
-              {news.map((s) => (
-                <li key={s.id}>
-                  <StoryCard story={s} />
-                </li>
-              ))}
-            </ul>
+            <StoryGrid stories={news} />
           </section>
         )}
       </div>
