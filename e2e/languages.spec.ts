@@ -117,7 +117,7 @@ test('a ranking intro written in French and English falls back to English, marke
   // Verdicts are written in all five languages: the German one is shown, as German text (no lang attribute).
   const verdict = ranking.entries[0]!.verdict;
   expect(verdict.de, 'the No. 1 has a German verdict').toBeTruthy();
-  expect(html).toContain(`<p class="entry-verdict">${verdict.de}</p>`);
+  expect(html).toContain(`<p class="verdict">${verdict.de}</p>`);
   expect(html).not.toContain(`>${verdict.en}</p>`);
   // Prices follow the locale: German writes "1.469 €", English "€1,469".
   const price = ranking.entries[0]!.device.price;

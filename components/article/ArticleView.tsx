@@ -89,7 +89,7 @@ export default async function ArticleView({ locale, slug }: { locale: Locale; sl
               {otherVersions.map((l, i) => (
                 <span key={l}>
                   {i > 0 && ', '}
-                  <a href={where.paths[l]} hrefLang={l} lang={l} className="font-semibold text-accent hover:underline">
+                  <a href={where.paths[l]} hrefLang={l} lang={l} className="more">
                     {localeNames[l]}
                   </a>
                 </span>

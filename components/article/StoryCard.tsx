@@ -32,10 +32,10 @@ export default async function StoryCard({
   const { version, isFallback } = content.localize(story, locale);
   const topic = content.topic(story.topicIds[0]!);
   const Heading = `h${headingLevel}` as const;
-  const titleSize = variant === 'lead' ? 'text-3xl md:text-4xl' : variant === 'compact' ? 'text-base' : 'text-xl';
+  const titleSize = variant === 'lead' ? ' text-3xl md:text-4xl' : variant === 'compact' ? ' text-base' : '';
   const kicker = story.type === 'review' ? t('review') : (topic?.name[locale] ?? '');
   return (
-    <article className={variant === 'lead' ? 'group relative py-2' : 'group relative'}>
+    <article className={variant === 'lead' ? 'story-card py-2' : 'story-card'}>
       {picture && (
         <div className="mb-3">
           {story.image ? (
@@ -45,23 +45,23 @@ export default async function StoryCard({
           )}
         </div>
       )}
-      <p className="mb-1 flex flex-wrap items-center gap-x-2 text-xs font-semibold tracking-wide text-muted uppercase">
-        <span className="text-accent">{kicker}</span>
+      <p className="kicker card-meta">
+        <span>{kicker}</span>
         <span aria-hidden="true">·</span>
         <DateTime iso={story.published} format="short" />
         {isFallback && (
-          <span className="rounded border border-line px-1.5 py-0.5 normal-case tracking-normal">
+          <span className="fallback">
             {tl('originalLanguage', { language: localeNames[version.locale] })}
           </span>
         )}
       </p>
-      <Heading className={`font-serif font-bold leading-tight ${titleSize}`} lang={isFallback ? version.locale : undefined}>
-        <Link href={storyHref(content, story, locale)} className="after:absolute after:inset-0 group-hover:text-accent">
+      <Heading className={`story-title${titleSize}`} lang={isFallback ? version.locale : undefined}>
+        <Link href={storyHref(content, story, locale)}>
           {version.title}
         </Link>
       </Heading>
       {variant !== 'compact' && (
-        <p className={`mt-2 text-muted ${variant === 'lead' ? 'text-lg' : ''}`} lang={isFallback ? version.locale : undefined}>
+        <p className={variant === 'lead' ? 'story-lead text-lg' : 'story-lead'} lang={isFallback ? version.locale : undefined}>
           {version.lead}
         </p>
       )}

@@ -29,7 +29,7 @@ export default function StoryCover({ story, kicker, title, locale, className = '
   const headline = lines(title, 30, 4);
   const top = 300 - headline.length * 38;
   return (
-    <svg viewBox="0 0 1200 630" aria-hidden="true" focusable="false" className={`h-auto w-full rounded-lg ${className}`} data-cover={story.id}>
+    <svg viewBox="0 0 1200 630" aria-hidden="true" focusable="false" className={className ? `cover ${className}` : 'cover'} data-cover={story.id}>
       <rect width="1200" height="630" fill={colourOf(story.topicIds[0] ?? story.id)} />
       <rect y="600" width="1200" height="30" opacity="0.18" />
       {/* Shared attributes sit on groups: the cover is in the page twice (HTML and payload). */}

@@ -27,9 +27,9 @@ export default function DisclosureMenu({
     <details className="group relative" data-menu>
       <summary className={`flex items-center gap-1 ${summaryClassName}`} aria-current={current ? 'page' : undefined}>
         {summary}
-        <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">▾</span>
+        <span aria-hidden="true" className="menu-caret">▾</span>
       </summary>
-      <div className={`absolute ${align === 'left' ? 'left-0' : 'right-0'} z-40 mt-2 ${width} rounded-lg border border-line bg-surface p-2 shadow-xl`}>
+      <div className={`menu-panel ${align === 'left' ? 'left-0' : 'right-0'} ${width}`}>
         {/* The summary names the menu for assistive technology; this title is for the eye. */}
         <p className="px-2 pt-1 pb-2 text-sm font-semibold text-muted" id={`${id}-title`}>
           {title}

@@ -35,7 +35,6 @@ export default async function LocaleMenu({ where }: { where: PageLocales }) {
             hrefLang={l}
             lang={l}
             aria-current={l === locale ? 'true' : undefined}
-            className="flex items-center justify-between rounded px-2 py-1.5 hover:bg-paper hover:text-accent aria-[current]:font-semibold"
           >
             {localeNames[l]}
             {l === locale && <span aria-hidden="true">✓</span>}

@@ -5,7 +5,7 @@ import Wordmark from '@/components/ui/Wordmark';
 export default async function SiteFooter() {
   const [t, tSite, locale] = await Promise.all([getTranslations('footer'), getTranslations('site'), getLocale()]);
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
+    <footer className="site-footer mt-16 border-t border-line bg-surface">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
           <p className="text-lg font-black">
@@ -16,12 +16,12 @@ export default async function SiteFooter() {
         </div>
         <nav aria-label={t('about')}>
           <ul className="space-y-1.5">
-            <li><a href={pathFor(locale, '/about')} className="hover:text-accent hover:underline">{t('about')}</a></li>
-            <li><a href={pathFor(locale, '/authors')} className="hover:text-accent hover:underline">{t('authors')}</a></li>
-            <li><a href={pathFor(locale, '/topics')} className="hover:text-accent hover:underline">{t('topics')}</a></li>
-            <li><a href={pathFor(locale, '/legal')} className="hover:text-accent hover:underline">{t('legal')}</a></li>
+            <li><a href={pathFor(locale, '/about')}>{t('about')}</a></li>
+            <li><a href={pathFor(locale, '/authors')}>{t('authors')}</a></li>
+            <li><a href={pathFor(locale, '/topics')}>{t('topics')}</a></li>
+            <li><a href={pathFor(locale, '/legal')}>{t('legal')}</a></li>
             <li>
-              <a href={pathFor(locale, '/rss.xml')} type="application/rss+xml" className="hover:text-accent hover:underline">
+              <a href={pathFor(locale, '/rss.xml')} type="application/rss+xml">
                 {t('rss')}
               </a>
             </li>

@@ -10,7 +10,6 @@ import Wordmark from '@/components/ui/Wordmark';
 /** The header link a page belongs under. */
 export type NavSection = 'news' | 'reviews' | 'rankings' | 'search';
 
-const navLink = 'rounded px-2 py-1 font-semibold hover:text-accent aria-[current]:text-accent aria-[current]:underline decoration-2 underline-offset-8';
 
 export default async function SiteHeader({ where, section, query }: { where: PageLocales; section?: NavSection; query?: string }) {
   const t = await getTranslations('nav');
@@ -23,12 +22,12 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
         <nav aria-label={t('main')} className="order-3 w-full md:order-none md:w-auto">
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1">
             <li>
-              <Link href="/news" className={navLink} aria-current={section === 'news' ? 'page' : undefined}>
+              <Link href="/news" className="nav-link" aria-current={section === 'news' ? 'page' : undefined}>
                 {t('news')}
               </Link>
             </li>
             <li>
-              <Link href="/reviews" className={navLink} aria-current={section === 'reviews' ? 'page' : undefined}>
+              <Link href="/reviews" className="nav-link" aria-current={section === 'reviews' ? 'page' : undefined}>
                 {t('reviews')}
               </Link>
             </li>
@@ -36,7 +35,7 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
               <RankingsMenu current={section === 'rankings'} />
             </li>
             <li>
-              <Link href="/search" className={navLink} aria-current={section === 'search' ? 'page' : undefined}>
+              <Link href="/search" className="nav-link" aria-current={section === 'search' ? 'page' : undefined}>
                 {t('search')}
               </Link>
             </li>

@@ -55,29 +55,29 @@ export default async function EntryList({ entries }: { entries: ListedEntry[] })
       .map((s) => `<dt>${escape(s.label)}</dt><dd>${escape(s.value)}</dd>`)
       .join('');
     const links = [
-      review ? `<a class="review" href="${escape(pathFor(locale, storyHref(content, review, locale)))}">${escape(t('readReview'))} →</a>` : '',
+      review ? `<a href="${escape(pathFor(locale, storyHref(content, review, locale)))}">${escape(t('readReview'))} →</a>` : '',
       `<label><input type="checkbox" name="d" value="${escape(d.id)}" form="compare">${escape(t('compareSelect'))}<span class="sr-only"> ${escape(name)}</span></label>`,
     ].join('');
     const badge = score
-      ? `<span class="badge"><span role="img" aria-label="${escape(tr('aria', { rating: entry.rating, verdict: word }))}" class="rating"><b>${escape(tr('label', { rating: entry.rating }))}</b><span>${escape(word)}</span></span>` +
-        `<span class="${score.current ? 'method' : 'method older'}" data-method="${escape(score.method)}">${escape(score.current ? tg('method', { version: score.method }) : tg('olderMethod', { version: score.method }))}</span></span>`
+      ? `<span role="img" aria-label="${escape(tr('aria', { rating: entry.rating, verdict: word }))}" class="rating"><b>${escape(tr('label', { rating: entry.rating }))}</b><span>${escape(word)}</span></span>` +
+        `<span class="${score.current ? 'method' : 'method older'}" data-method="${escape(score.method)}">${escape(score.current ? tg('method', { version: score.method }) : tg('olderMethod', { version: score.method }))}</span>`
       : '';
     const reader = readerRating !== undefined && readerRating !== entry.rating ? `<p class="text-xs font-semibold text-accent" data-testid="reader-rating">${escape(tg('readerRating', { rating: readerRating }))}</p>` : '';
     return (
-      `<li><article class="entry" data-rank="${entry.rank}" data-movement="${m.kind}" data-device="${escape(d.id)}">` +
-      `<div class="entry-rank"><b><span class="sr-only">${escape(position ? t('position') : t('rank'))} </span>${position ?? entry.rank}</b>` +
+      `<li class="entry" data-rank="${entry.rank}" data-movement="${m.kind}" data-device="${escape(d.id)}">` +
+      `<p class="rank"><b><span class="sr-only">${escape(position ? t('position') : t('rank'))} </span>${position ?? entry.rank}</b>` +
       (position
-        ? `<span class="entry-move">${escape(t('officialRank', { rank: entry.rank }))}</span>`
-        : `<span class="entry-move" data-m="${m.kind}"><span aria-hidden="true">${arrows[m.kind]} </span>${escape(move)}</span>`) +
-      `</div><div class="min-w-0">` +
+        ? `<span>${escape(t('officialRank', { rank: entry.rank }))}</span>`
+        : `<span data-m="${m.kind}"><span aria-hidden="true">${arrows[m.kind]} </span>${escape(move)}</span>`) +
+      `</p>` +
       `<h2><a href="${escape(pathFor(locale, { pathname: '/devices/[device]', params: { device: d.id } }))}">${escape(name)}</a></h2>` +
       `<p class="price">${priceText}${price.stale ? ` <span class="stale">${escape(tg('stalePrice', { days: stalePriceDays }))}</span>` : ''}</p>` +
-      `<dl class="specs mt-3">${specs}</dl>` +
-      `<p class="entry-label">${escape(t('verdict'))}</p>` +
-      `<p class="entry-verdict"${attr('lang', verdict.locale !== locale ? verdict.locale : undefined)}>${escape(verdict.text)}</p>` +
-      (reason ? `<p class="entry-reason"${attr('lang', reason.locale !== locale ? reason.locale : undefined)}>${escape(reason.text)}</p>` : '') +
-      `<p class="entry-links">${links}</p></div>` +
-      `<div class="entry-score">${badge}${reader}</div></article></li>`
+      `<dl class="specs">${specs}</dl>` +
+      `<p class="kicker">${escape(t('verdict'))}</p>` +
+      `<p class="verdict"${attr('lang', verdict.locale !== locale ? verdict.locale : undefined)}>${escape(verdict.text)}</p>` +
+      (reason ? `<p class="reason"${attr('lang', reason.locale !== locale ? reason.locale : undefined)}>${escape(reason.text)}</p>` : '') +
+      `<p class="links">${links}</p>` +
+      `<div class="score">${badge}${reader}</div></li>`
     );
   };
 

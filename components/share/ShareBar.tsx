@@ -17,19 +17,18 @@ export function shareLinks(url: string, title: string): { network: string; href:
 
 export default async function ShareBar({ url, title }: { url: string; title: string }) {
   const t = await getTranslations('share');
-  const link = 'rounded border border-line px-3 py-1.5 text-sm hover:border-accent hover:text-accent';
   return (
     <nav aria-label={t('title')} className="my-6" data-share-bar>
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map(({ network, href }) => (
           <li key={network}>
-            <a href={href} className={link} rel="noopener noreferrer" target="_blank" aria-label={t('on', { network })}>
+            <a href={href} className="chip" rel="noopener noreferrer" target="_blank" aria-label={t('on', { network })}>
               {network}
             </a>
           </li>
         ))}
         <li>
-          <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`} className={link}>
+          <a href={`mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`} className="chip">
             {t('email')}
           </a>
         </li>

@@ -10,7 +10,7 @@ export default async function TopicPills({ topics, className = '' }: { topics: r
     <ul className={`flex flex-wrap gap-2 ${className}`}>
       {topics.map((topic) => (
         <li key={topic.id}>
-          <Link href={topicHref(topic, locale)} className="inline-block rounded-full border border-line px-3 py-1 text-sm hover:border-accent hover:text-accent">
+          <Link href={topicHref(topic, locale)} className="pill">
             {topic.name[locale]}
           </Link>
         </li>

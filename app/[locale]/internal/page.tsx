@@ -41,7 +41,7 @@ export default async function HomePage() {
           </h2>
           <StoryGrid stories={latest.slice(0, 8)} />
           <p className="mt-6">
-            <Link href="/news" className="font-semibold text-accent hover:underline">
+            <Link href="/news" className="more">
               {t('allNews')} →
             </Link>
           </p>
@@ -59,7 +59,7 @@ export default async function HomePage() {
               ))}
             </ul>
             <p className="mt-4">
-              <Link href="/reviews" className="font-semibold text-accent hover:underline">
+              <Link href="/reviews" className="more">
                 {t('allReviews')} →
               </Link>
             </p>
@@ -74,11 +74,11 @@ export default async function HomePage() {
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {content.rankings.map((r) => (
             <RankingCard key={r.id} ranking={r}>
-              <p className="text-xs font-semibold tracking-wide text-muted uppercase">
+              <p className="kicker">
                 {r.short[locale]} · {t('numberOne')}
               </p>
               <p className="font-bold">
-                <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0">
+                <Link href={rankingHref(r, locale)} className="stretch">
                   {deviceName(r.entries[0]!.device)}
                 </Link>
               </p>

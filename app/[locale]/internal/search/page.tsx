@@ -64,7 +64,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {content.rankings.map((r) => (
           <RankingCard key={r.id} ranking={r}>
-            <Link href={rankingHref(r, locale)} className="font-semibold after:absolute after:inset-0 hover:text-accent">
+            <Link href={rankingHref(r, locale)} className="font-semibold stretch hover:text-accent">
               {r.title[locale]}
             </Link>
           </RankingCard>
@@ -120,7 +120,7 @@ export default async function SearchPage({ searchParams }: Props) {
                       )}
                       {review && (
                         <p className="mt-1 text-sm">
-                          <Link href={storyHref(content, review, locale)} className="font-semibold text-accent hover:underline">
+                          <Link href={storyHref(content, review, locale)} className="more">
                             {content.localize(review, locale).version.title}
                           </Link>
                         </p>
@@ -140,7 +140,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   const topic = content.topic(s.topicIds[0]!)!;
                   return (
                     <li key={s.id} data-result="story" className="border-b border-line pb-5">
-                      <p className="text-xs font-semibold tracking-wide text-muted uppercase">
+                      <p className="kicker">
                         {topic.name[locale]} · <DateTime iso={s.published} format="short" />
                         {isFallback && <> · {tl('originalLanguage', { language: localeNames[version.locale] })}</>}
                       </p>

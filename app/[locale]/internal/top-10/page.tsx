@@ -26,7 +26,7 @@ export default async function RankingsIndex() {
         {getContent().rankings.map((r) => (
           <RankingCard key={r.id} ranking={r}>
             <h2 className="font-bold">
-              <Link href={rankingHref(r, locale)} className="after:absolute after:inset-0 hover:text-accent">
+              <Link href={rankingHref(r, locale)} className="stretch hover:text-accent">
                 {r.title[locale]}
               </Link>
             </h2>

@@ -24,7 +24,7 @@ export default async function TopicsIndex() {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {topics.map((topic) => (
           <li key={topic.id} className="relative rounded-lg border border-line bg-surface p-4 hover:border-accent">
-            <Link href={topicHref(topic, locale)} className="text-lg font-bold after:absolute after:inset-0">
+            <Link href={topicHref(topic, locale)} className="text-lg font-bold stretch">
               {topic.name[locale]}
             </Link>
             <p className="text-sm text-muted">{t('topicStories', { count: content.listStories({ topicId: topic.id }).length })}</p>
