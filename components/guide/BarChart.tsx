@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { escapeHtml } from '@/lib/site/escape-html';
 
 export interface Bar {
   key: string;
@@ -10,6 +11,16 @@ export interface Bar {
   highlight?: boolean;
   href?: string;
 }
+
+/** One row: the device (a link, except for the page's own), then its bar and figure. All text is escaped. */
+const row = (max: number) => (b: Bar): string => {
+  const name = b.href && !b.highlight ? `<a href="${escapeHtml(b.href)}">${escapeHtml(b.label)}</a>` : escapeHtml(b.label);
+  const width = `${Math.round((b.value / max) * 1000) / 10}%`;
+  return (
+    `<tr${b.highlight ? ' class="hl"' : ''}><th scope="row">${name}</th>` +
+    `<td><div><svg class="bar" aria-hidden="true"><rect width="${width}" height="100%"></rect></svg>${escapeHtml(b.text)}</div></td></tr>`
+  );
+};
 
 /**
  * A horizontal bar chart drawn on the server, as the data table it illustrates: one row per
@@ -34,21 +45,9 @@ export default async function BarChart({ id, title, bars, lowerIsBetter }: { id:
             <th scope="col">{t('chartValue')}</th>
           </tr>
         </thead>
-        <tbody>
-          {bars.map((b) => (
-            <tr key={b.key} className={b.highlight ? 'hl' : undefined}>
-              <th scope="row">{b.href && !b.highlight ? <a href={b.href}>{b.label}</a> : b.label}</th>
-              <td>
-                <div>
-                  <svg className="bar" aria-hidden="true">
-                    <rect width={`${Math.round((b.value / max) * 1000) / 10}%`} height="100%" />
-                  </svg>
-                  {b.text}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        {/* The rows as one HTML string: a chart of 25 devices as React elements would carry
+            each row twice over, in the HTML and as an element tree in the page's payload. */}
+        <tbody dangerouslySetInnerHTML={{ __html: bars.map(row(max)).join('') }} />
       </table>
     </figure>
   );

@@ -10,6 +10,7 @@ import { ratingWord } from '@/lib/rankings/rating-word';
 import { storyHref } from '@/lib/routing/hrefs';
 import { pathFor } from '@/lib/routing/paths';
 import { calendarDay } from '@/lib/content/calendar-day';
+import { escapeHtml } from '@/lib/site/escape-html';
 
 export interface ListedEntry {
   entry: RankingEntry;
@@ -19,8 +20,7 @@ export interface ListedEntry {
   readerRating?: number;
 }
 
-const escape = (s: string | number) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const attr = (name: string, value: string | number | undefined) => (value === undefined ? '' : ` ${name}="${escape(value)}"`);
+const attr = (name: string, value: string | number | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`);
 
 /**
  * A ranking's entries, written as HTML once on the server. A ranking is up to 25 cards of
@@ -52,30 +52,30 @@ export default async function EntryList({ entries }: { entries: ListedEntry[] })
       time: (chunks) => `<time datetime="${price.date}">${chunks}</time>`,
     });
     const specs = specLines(d, ts, f)
-      .map((s) => `<dt>${escape(s.label)}</dt><dd>${escape(s.value)}</dd>`)
+      .map((s) => `<dt>${escapeHtml(s.label)}</dt><dd>${escapeHtml(s.value)}</dd>`)
       .join('');
     const links = [
-      review ? `<a href="${escape(pathFor(locale, storyHref(content, review, locale)))}">${escape(t('readReview'))} →</a>` : '',
-      `<label><input type="checkbox" name="d" value="${escape(d.id)}" form="compare">${escape(t('compareSelect'))}<span class="sr-only"> ${escape(name)}</span></label>`,
+      review ? `<a href="${escapeHtml(pathFor(locale, storyHref(content, review, locale)))}">${escapeHtml(t('readReview'))} →</a>` : '',
+      `<label><input type="checkbox" name="d" value="${escapeHtml(d.id)}" form="compare">${escapeHtml(t('compareSelect'))}<span class="sr-only"> ${escapeHtml(name)}</span></label>`,
     ].join('');
     const badge = score
-      ? `<span role="img" aria-label="${escape(tr('aria', { rating: entry.rating, verdict: word }))}" class="rating"><b>${escape(tr('label', { rating: entry.rating }))}</b><span>${escape(word)}</span></span>` +
-        `<span class="${score.current ? 'method' : 'method older'}" data-method="${escape(score.method)}">${escape(score.current ? tg('method', { version: score.method }) : tg('olderMethod', { version: score.method }))}</span>`
+      ? `<span role="img" aria-label="${escapeHtml(tr('aria', { rating: entry.rating, verdict: word }))}" class="rating"><b>${escapeHtml(tr('label', { rating: entry.rating }))}</b><span>${escapeHtml(word)}</span></span>` +
+        `<span class="${score.current ? 'method' : 'method older'}" data-method="${escapeHtml(score.method)}">${escapeHtml(score.current ? tg('method', { version: score.method }) : tg('olderMethod', { version: score.method }))}</span>`
       : '';
-    const reader = readerRating !== undefined && readerRating !== entry.rating ? `<p class="text-xs font-semibold text-accent" data-testid="reader-rating">${escape(tg('readerRating', { rating: readerRating }))}</p>` : '';
+    const reader = readerRating !== undefined && readerRating !== entry.rating ? `<p class="text-xs font-semibold text-accent" data-testid="reader-rating">${escapeHtml(tg('readerRating', { rating: readerRating }))}</p>` : '';
     return (
-      `<li class="entry" data-rank="${entry.rank}" data-movement="${m.kind}" data-device="${escape(d.id)}">` +
-      `<p class="rank"><b><span class="sr-only">${escape(position ? t('position') : t('rank'))} </span>${position ?? entry.rank}</b>` +
+      `<li class="entry" data-rank="${entry.rank}" data-movement="${m.kind}" data-device="${escapeHtml(d.id)}">` +
+      `<p class="rank"><b><span class="sr-only">${escapeHtml(position ? t('position') : t('rank'))} </span>${position ?? entry.rank}</b>` +
       (position
-        ? `<span>${escape(t('officialRank', { rank: entry.rank }))}</span>`
-        : `<span data-m="${m.kind}"><span aria-hidden="true">${arrows[m.kind]} </span>${escape(move)}</span>`) +
+        ? `<span>${escapeHtml(t('officialRank', { rank: entry.rank }))}</span>`
+        : `<span data-m="${m.kind}"><span aria-hidden="true">${arrows[m.kind]} </span>${escapeHtml(move)}</span>`) +
       `</p>` +
-      `<h2><a href="${escape(pathFor(locale, { pathname: '/devices/[device]', params: { device: d.id } }))}">${escape(name)}</a></h2>` +
-      `<p class="price">${priceText}${price.stale ? ` <span class="stale">${escape(tg('stalePrice', { days: stalePriceDays }))}</span>` : ''}</p>` +
+      `<h2><a href="${escapeHtml(pathFor(locale, { pathname: '/devices/[device]', params: { device: d.id } }))}">${escapeHtml(name)}</a></h2>` +
+      `<p class="price">${priceText}${price.stale ? ` <span class="stale">${escapeHtml(tg('stalePrice', { days: stalePriceDays }))}</span>` : ''}</p>` +
       `<dl class="specs">${specs}</dl>` +
-      `<p class="kicker">${escape(t('verdict'))}</p>` +
-      `<p class="verdict"${attr('lang', verdict.locale !== locale ? verdict.locale : undefined)}>${escape(verdict.text)}</p>` +
-      (reason ? `<p class="reason"${attr('lang', reason.locale !== locale ? reason.locale : undefined)}>${escape(reason.text)}</p>` : '') +
+      `<p class="kicker">${escapeHtml(t('verdict'))}</p>` +
+      `<p class="verdict"${attr('lang', verdict.locale !== locale ? verdict.locale : undefined)}>${escapeHtml(verdict.text)}</p>` +
+      (reason ? `<p class="reason"${attr('lang', reason.locale !== locale ? reason.locale : undefined)}>${escapeHtml(reason.text)}</p>` : '') +
       `<p class="links">${links}</p>` +
       `<div class="score">${badge}${reader}</div></li>`
     );

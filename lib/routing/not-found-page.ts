@@ -3,6 +3,7 @@ import path from 'node:path';
 import { messagesFor } from '@/i18n/messages';
 import type { Locale } from '@/i18n/locales';
 import { internalSegment } from './rewrites';
+import { escapeHtml } from '@/lib/site/escape-html';
 
 /**
  * The HTML of the 404 page, as the build rendered it: the localized page
@@ -25,8 +26,7 @@ function buildFile(locale: Locale | undefined): string {
 
 function plainPage(locale: Locale | undefined): string {
   const t = messagesFor(locale ?? 'fr').notFound;
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!DOCTYPE html><html lang="${locale ?? 'fr'}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escape(t.title)} · Octet</title></head><body><main><h1>${escape(t.heading)}</h1><p>${escape(t.body)}</p><p><a href="/${locale ?? 'fr'}">${escape(t.home)}</a></p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="${locale ?? 'fr'}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)} · Octet</title></head><body><main><h1>${escapeHtml(t.heading)}</h1><p>${escapeHtml(t.body)}</p><p><a href="/${locale ?? 'fr'}">${escapeHtml(t.home)}</a></p></main></body></html>`;
 }
 
 export function notFoundHtml(locale: Locale | undefined): string {

@@ -4,6 +4,7 @@ import { getContent } from '@/lib/content';
 import { rankingHistory, updateAnchor, updateText } from '@/lib/pages/ranking-history';
 import { pathFor } from '@/lib/routing/paths';
 import { absoluteUrl } from '@/lib/site/config';
+import { escapeHtml } from '@/lib/site/escape-html';
 
 export const dynamic = 'force-static';
 
@@ -11,8 +12,6 @@ export function generateStaticParams() {
   const content = getContent();
   return locales.flatMap((locale) => content.rankings.map((r) => ({ locale, ranking: r.slug[locale] })));
 }
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RSS 2.0: each published update of a ranking, newest first, with what changed and why. */
 export async function GET(_: Request, { params }: { params: Promise<{ locale: string; ranking: string }> }) {
@@ -30,20 +29,20 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
   const items = updates.map((u) => {
     const link = `${history}#${updateAnchor(u)}`;
     return `    <item>
-      <title>${escape(t('updateTitle', { ranking: ranking.short[locale], date: dayFormat.format(new Date(u.date)) }))}</title>
+      <title>${escapeHtml(t('updateTitle', { ranking: ranking.short[locale], date: dayFormat.format(new Date(u.date)) }))}</title>
       <link>${link}</link>
       <guid isPermaLink="true">${link}</guid>
-      <description>${escape(updateText(u, locale, words))}</description>
+      <description>${escapeHtml(updateText(u, locale, words))}</description>
       <pubDate>${new Date(u.date).toUTCString()}</pubDate>
     </item>`;
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${escape(ranking.title[locale])}</title>
+    <title>${escapeHtml(ranking.title[locale])}</title>
     <link>${page}</link>
     <atom:link href="${self}" rel="self" type="application/rss+xml"/>
-    <description>${escape(t('historyDescription', { ranking: ranking.title[locale] }))}</description>
+    <description>${escapeHtml(t('historyDescription', { ranking: ranking.title[locale] }))}</description>
     <language>${locale}</language>
     <lastBuildDate>${new Date(updates[0]?.date ?? ranking.updated).toUTCString()}</lastBuildDate>
 ${items.join('\n')}
