@@ -41,3 +41,12 @@ export async function expectNoAxeViolations(page: Page) {
 export function htmlText(html: string): string {
   return html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
+
+/** The React payload a page carries inline (`self.__next_f.push([1, "…"])`), decoded. */
+export function reactPayload(html: string): string {
+  return [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]!) as [number, string?])
+    .filter((row) => row[0] === 1)
+    .map((row) => row[1] ?? '')
+    .join('');
+}

@@ -11,6 +11,8 @@ import { storyHref } from '@/lib/routing/hrefs';
 import { pathFor } from '@/lib/routing/paths';
 import { calendarDay } from '@/lib/content/calendar-day';
 import { escapeHtml } from '@/lib/site/escape-html';
+import { htmlOnce } from '@/lib/site/html-once-key';
+import HtmlOnce from '@/components/ui/HtmlOnce';
 
 export interface ListedEntry {
   entry: RankingEntry;
@@ -24,14 +26,26 @@ const attr = (name: string, value: string | number | undefined) => (value === un
 
 /**
  * A ranking's entries, written as HTML once on the server. A ranking is up to 25 cards of
- * static text and links: as React elements, the page would carry each card twice over (in
- * the HTML, then as an element tree in the React payload); as one HTML string, the payload
- * carries only that string. Nothing in a card needs React on the client: links are plain,
- * and the "compare" checkboxes belong to a plain form (`form="compare"`). All text is
- * escaped; the classes are the component classes of app/globals.css.
+ * static text and links. Nothing in a card needs React on the client: links are plain, and
+ * the "compare" checkboxes belong to a plain form (`form="compare"`). All text is escaped;
+ * the classes are the component classes of app/globals.css.
+ *
+ * The published ranking (`published`: the same cards for every reader at its address) goes
+ * through `HtmlOnce`, so the cards are in the document once and the React payload carries
+ * only a digest: as a string in the payload, every `<` and `>` would cost six bytes again.
+ * A reader's own view (the refine page, shaped by its query string) keeps the string in
+ * the payload.
  */
-export default async function EntryList({ entries }: { entries: ListedEntry[] }) {
-  const [locale, t, tg, tr, ts, f] = await Promise.all([getLocale(), getTranslations('rankings'), getTranslations('guide'), getTranslations('rating'), getTranslations('specs'), getFormatter()]);
+export default async function EntryList({ entries, published }: { entries: ListedEntry[]; published?: boolean }) {
+  const [locale, t, tg, tr, ts, f, tsite] = await Promise.all([
+    getLocale(),
+    getTranslations('rankings'),
+    getTranslations('guide'),
+    getTranslations('rating'),
+    getTranslations('specs'),
+    getFormatter(),
+    getTranslations('site'),
+  ]);
   const content = getContent();
   const arrows = { new: '★', same: '=', up: '▲', down: '▼' } as const;
 
@@ -81,5 +95,7 @@ export default async function EntryList({ entries }: { entries: ListedEntry[] })
     );
   };
 
-  return <ol className="space-y-4" dangerouslySetInnerHTML={{ __html: entries.map(card).join('') }} />;
+  const html = entries.map(card).join('');
+  if (published) return <HtmlOnce as="ol" className="space-y-4" id={htmlOnce(html)} missing={tsite('loadFailed')} />;
+  return <ol className="space-y-4" dangerouslySetInnerHTML={{ __html: html }} />;
 }

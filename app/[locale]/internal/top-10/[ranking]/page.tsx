@@ -42,7 +42,7 @@ export default async function RankingPage({ params }: Props) {
         <RankingChanges ranking={ranking} />
         <RefineForm ranking={ranking} view={defaultView} />
         <CompareForm />
-        <EntryList entries={ranking.entries.map((entry) => ({ entry }))} />
+        <EntryList entries={ranking.entries.map((entry) => ({ entry }))} published />
       </div>
     </PageShell>
   );
