@@ -42,14 +42,19 @@ async function markupOf(src: string, id: string): Promise<string> {
   return html;
 }
 
-function initial(id: string): string | null {
+function initial(src: string, id: string): string | null {
   if (typeof window === 'undefined') {
     const html = keptHtml(id);
     if (html === undefined) throw new Error(`HtmlOnce: no markup kept for ${id}. It is meant for pages whose server components and HTML render in one pass, in one process.`);
     return html;
   }
   // Met in this tab already, or hydrating a document that has it.
-  return seen.get(id) ?? document.querySelector(selector(id))?.innerHTML ?? null;
+  const html = seen.get(id) ?? document.querySelector(selector(id))?.innerHTML ?? null;
+  // Otherwise the page arrived by a navigation in the app: ask for its document now, while
+  // React is still rendering it, rather than after it is on screen (the effect below then
+  // finds the fetch under way). A failure here is the effect's to report.
+  if (html === null) markupOf(src, id).catch(() => {});
+  return html;
 }
 
 /**
@@ -64,7 +69,7 @@ function initial(id: string): string | null {
  */
 export default function HtmlOnce({ as: Tag, id, className, missing }: Props) {
   const src = usePathname();
-  const [html, setHtml] = useState(() => initial(id));
+  const [html, setHtml] = useState(() => initial(src, id));
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
