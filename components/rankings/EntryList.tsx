@@ -11,7 +11,6 @@ import { storyHref } from '@/lib/routing/hrefs';
 import { pathFor } from '@/lib/routing/paths';
 import { calendarDay } from '@/lib/content/calendar-day';
 import { escapeHtml } from '@/lib/site/escape-html';
-import { htmlOnce } from '@/lib/site/html-once-key';
 import HtmlOnce from '@/components/ui/HtmlOnce';
 
 export interface ListedEntry {
@@ -37,15 +36,7 @@ const attr = (name: string, value: string | number | undefined) => (value === un
  * the payload.
  */
 export default async function EntryList({ entries, published }: { entries: ListedEntry[]; published?: boolean }) {
-  const [locale, t, tg, tr, ts, f, tsite] = await Promise.all([
-    getLocale(),
-    getTranslations('rankings'),
-    getTranslations('guide'),
-    getTranslations('rating'),
-    getTranslations('specs'),
-    getFormatter(),
-    getTranslations('site'),
-  ]);
+  const [locale, t, tg, tr, ts, f] = await Promise.all([getLocale(), getTranslations('rankings'), getTranslations('guide'), getTranslations('rating'), getTranslations('specs'), getFormatter()]);
   const content = getContent();
   const arrows = { new: '★', same: '=', up: '▲', down: '▼' } as const;
 
@@ -96,6 +87,6 @@ export default async function EntryList({ entries, published }: { entries: Liste
   };
 
   const html = entries.map(card).join('');
-  if (published) return <HtmlOnce as="ol" className="space-y-4" id={htmlOnce(html)} missing={tsite('loadFailed')} />;
+  if (published) return <HtmlOnce as="ol" className="space-y-4" html={html} />;
   return <ol className="space-y-4" dangerouslySetInnerHTML={{ __html: html }} />;
 }
