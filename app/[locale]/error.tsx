@@ -1,14 +1,14 @@
 'use client';
 
-import { useMessages } from 'next-intl';
+import { useErrorMessages } from '@/components/layout/ErrorMessages';
 
 /**
  * Shown when a page fails while rendering. Client-side by necessity (error boundaries are);
- * it reads its plain strings from the `error` namespace the layout hands to the client,
- * without the message formatter, which no other page-wide code needs.
+ * it reads its plain strings from the `error` namespace, which the layout hands to the
+ * client through `ErrorMessagesProvider`.
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { error: t } = useMessages();
+  const t = useErrorMessages();
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16 text-center">
       <h1 className="text-3xl font-bold">{t.heading}</h1>

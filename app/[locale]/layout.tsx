@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { locale as rootLocale } from 'next/root-params';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
+import { ErrorMessagesProvider } from '@/components/layout/ErrorMessages';
 import SiteFooter from '@/components/layout/SiteFooter';
 import SkipLink from '@/components/layout/SkipLink';
 import { isLocale, locales } from '@/i18n/locales';
@@ -54,14 +54,14 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
       </head>
       <body className="flex min-h-dvh flex-col antialiased">
-        {/* Client components get only the namespaces they use (here, the error page's) and
-            no number or date formats, which none of them uses: the provider would otherwise
-            copy the request config's formats into every page's payload. */}
-        <NextIntlClientProvider messages={{ error: messages.error }} formats={null}>
+        {/* The browser gets no translation runtime: client components take their strings
+            as props from server components, and the error page, which cannot, takes its
+            own from this provider. */}
+        <ErrorMessagesProvider messages={messages.error}>
           <SkipLink />
           <div className="flex-1">{children}</div>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorMessagesProvider>
       </body>
     </html>
   );
