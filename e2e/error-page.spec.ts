@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../lib/routing/paths';
-import { content, expectNoAxeViolations, locales, messages } from './support';
+import { content, expectNoAxeViolations, locales, messages, navigateInApp } from './support';
 
 /**
  * When a page fails on the server during a navigation in the app, the error page
@@ -25,8 +25,7 @@ for (const l of locales) {
         await route.fulfill({ response, body });
       },
     );
-    await page.goto(from);
-    await page.locator(`main a[href="${to}"]`).first().click();
+    await navigateInApp(page, from, to);
     const t = messages[l].error;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.heading);
     await expect(page.getByText(t.body)).toBeVisible();

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { content, messages, reactPayload, storyPath } from './support';
+import { expect, test } from '@playwright/test';
+import { content, messages, navigateInApp, reactPayload, storyPath } from './support';
 
 /**
  * Static markup written once (`components/ui/HtmlOnce.tsx`): a published ranking's cards and
@@ -12,14 +12,6 @@ const cases = [
   { what: 'the published Top 25', from: '/fr/top-10', to: `/fr/top-10/${monitors.slug.fr}`, items: 'ol[data-html] > li.entry' },
   { what: 'a review’s measurement charts', from: '/fr/tests', to: storyPath('review-asus-rog-strix-oled-xg27aqdpg', 'fr'), items: 'tbody[data-html] > tr' },
 ];
-
-/** Follows the page's own link to `to`, checking that the app navigated without loading a document. */
-async function navigateInApp(page: Page, from: string, to: string) {
-  await page.goto(from);
-  await page.locator(`main a[href="${to}"]`).first().click();
-  await expect(page).toHaveURL(to);
-  expect(await page.evaluate(() => new URL(performance.getEntriesByType('navigation')[0]!.name).pathname)).toBe(from);
-}
 
 for (const c of cases) {
   test.describe(c.what, () => {

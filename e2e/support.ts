@@ -50,3 +50,11 @@ export function reactPayload(html: string): string {
     .map((row) => row[1] ?? '')
     .join('');
 }
+
+/** Follows the link to `to` in `from`'s main content, checking that the app navigated without loading a document. */
+export async function navigateInApp(page: Page, from: string, to: string) {
+  await page.goto(from);
+  await page.locator(`main a[href="${to}"]`).first().click();
+  await expect(page).toHaveURL(to);
+  expect(await page.evaluate(() => new URL(performance.getEntriesByType('navigation')[0]!.name).pathname)).toBe(from);
+}
