@@ -74,6 +74,15 @@ test('every page type has a preview image: home, topic, listing', async ({ reque
   }
 });
 
+test("a page that shares the site's card describes that card, not the page", async ({ request }) => {
+  for (const [l, path] of [['it', '/it'], ['de', '/de/nachrichten']] as const) {
+    const { meta } = await head(request, path);
+    expect(meta('og:image')[0], path).toMatch(/\/og\/site\/home\.png$/);
+    expect(meta('og:image:alt'), path).toEqual([`Octet: ${messages[l].site.tagline}`]);
+    expect(meta('twitter:image:alt'), path).toEqual([`Octet: ${messages[l].site.tagline}`]);
+  }
+});
+
 test.describe('JSON-LD', () => {
   test('a news story: NewsArticle and BreadcrumbList', async ({ request }) => {
     const { jsonLd } = await head(request, storyPath(launch.id, 'en'));

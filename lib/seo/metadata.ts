@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { defaultLocale, ogLocales, type Locale } from '@/i18n/locales';
+import { messagesFor } from '@/i18n/messages';
 import { pathFor, type PageLocales } from '@/lib/routing/paths';
 import { absoluteUrl, siteName } from '@/lib/site/config';
 import { documentTitle } from './document-title';
@@ -15,7 +16,8 @@ interface PageMeta {
   /** The page's own title is the whole title (home); otherwise " · Octet" is appended. */
   absoluteTitle?: boolean;
   noindex?: boolean;
-  /** The preview image; pages without one of their own share the site's card. */
+  /** The preview image; pages without one of their own share the site's card, whose text
+   *  alternative says what that card shows (the site's name and tagline), not the page's title. */
   image?: { path: string; alt: string };
 }
 
@@ -29,7 +31,7 @@ export function pageMetadata({ locale, title, shortTitle, description, where, ab
   for (const l of where.translated) languages[l] = absoluteUrl(where.paths[l]);
   const xDefault = where.translated.includes(defaultLocale) ? defaultLocale : where.translated[0];
   if (xDefault) languages['x-default'] = absoluteUrl(where.paths[xDefault]);
-  const preview = image ?? { path: ogImagePath(locale, 'site', 'home'), alt: `${siteName}: ${title}` };
+  const preview = image ?? { path: ogImagePath(locale, 'site', 'home'), alt: `${siteName}: ${messagesFor(locale).site.tagline}` };
   const images = [{ url: absoluteUrl(preview.path), width: ogSize.width, height: ogSize.height, alt: preview.alt, type: 'image/png' }];
   return {
     title: absoluteTitle ? { absolute: title } : documentTitle(title, shortTitle),
