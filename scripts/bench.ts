@@ -5,7 +5,8 @@
  * 1. the origin under load: requests per second, p50 and p99 at 32 connections (wrk when
  *    installed, autocannon otherwise), each page divided by the same server's CSS file
  *    (the yardstick, so that figures compare across machines), with compression on and off;
- * 2. Lighthouse 12, mobile, the median of `--runs` runs: performance, Total Blocking Time,
+ * 2. Lighthouse 12, mobile, `--runs` rounds of the floor and every page, each page's run
+ *    with the median score and the spread of its runs: performance, Total Blocking Time,
  *    LCP, CLS, accessibility, best practices, SEO;
  * 3. what a reader downloads in Chromium: requests until the network is idle, compressed
  *    JavaScript, HTML (and the share of it that is the inline RSC payload).
@@ -180,27 +181,31 @@ interface LighthouseResult {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function lighthouseOf(url: string, port: number): Promise<LighthouseResult> {
+/** One Lighthouse run of a page. */
+async function lighthouseRun(url: string, port: number): Promise<LighthouseResult> {
   const { default: lighthouse } = await import('lighthouse');
-  const samples: LighthouseResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], throttlingMethod: throttling });
-    const lhr = result!.lhr;
-    samples.push({
-      performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
-      tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
-      fcp: Math.round(lhr.audits['first-contentful-paint']!.numericValue ?? 0),
-      lcp: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? 0),
-      cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? 0).toFixed(3)),
-      accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
-      bestPractices: Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
-      seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
-    });
-  }
-  // The run with the median performance score, as Lighthouse's own guidance suggests.
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], throttlingMethod: throttling });
+  const lhr = result!.lhr;
+  return {
+    performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+    tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
+    fcp: Math.round(lhr.audits['first-contentful-paint']!.numericValue ?? 0),
+    lcp: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? 0),
+    cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? 0).toFixed(3)),
+    accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+    bestPractices: Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
+    seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
+  };
+}
+
+/** The run with the median performance score, as Lighthouse's own guidance suggests. */
+function medianRun(samples: LighthouseResult[]): LighthouseResult {
   const mid = median(samples.map((s) => s.performance));
   return samples.find((s) => s.performance === mid)!;
 }
+
+/** The spread of a page's runs, which says how far apart two medians must be to mean anything. */
+const spread = (samples: LighthouseResult[], of: (r: LighthouseResult) => number) => `${Math.min(...samples.map(of))}–${Math.max(...samples.map(of))}`;
 
 interface Download {
   requestsUntilIdle: number;
@@ -273,18 +278,25 @@ async function main() {
     // Lighthouse drives its own Chromium through chrome-launcher.
     const { launch } = await import('chrome-launcher');
     const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--no-first-run', '--disable-gpu'] });
-    const lh: Record<string, LighthouseResult> = {};
+    // Rounds: the floor and every page once per round, so that the machine's drift over the
+    // minutes of the run weighs on all of them alike rather than on the pages measured last.
+    const samples: Record<string, LighthouseResult[]> = Object.fromEntries([floorPage, ...pages].map((p) => [p.name, []]));
     try {
-      for (const p of [floorPage, ...pages]) lh[p.name] = await lighthouseOf((p === floorPage ? floor.origin : site.origin) + p.path, chrome.port);
+      for (let i = 0; i < runs; i++) {
+        for (const p of [floorPage, ...pages]) samples[p.name]!.push(await lighthouseRun((p === floorPage ? floor.origin : site.origin) + p.path, chrome.port));
+      }
     } finally {
       chrome.kill();
     }
+    const lh: Record<string, LighthouseResult> = Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, medianRun(s)]));
     const f = lh.floor!;
     const lhRows = Object.entries(lh).map(([name, r]) => [
       name,
       r.performance,
+      spread(samples[name]!, (s) => s.performance),
       name === 'floor' ? '–' : r.performance - f.performance,
       `${r.tbt} ms`,
+      `${spread(samples[name]!, (s) => s.tbt)} ms`,
       name === 'floor' ? '–' : `${r.tbt - f.tbt} ms`,
       `${(r.fcp / 1000).toFixed(2)} s`,
       `${(r.lcp / 1000).toFixed(2)} s`,
@@ -294,8 +306,8 @@ async function main() {
       r.seo,
     ]);
 
-    console.log(`\n## Lighthouse 12, mobile, ${throttling} throttling (median of ${runs} runs), against the floor\n`);
-    console.log(table(['page', 'performance', 'vs floor', 'TBT', 'vs floor', 'FCP', 'LCP', 'CLS', 'accessibility', 'best practices', 'SEO'], lhRows));
+    console.log(`\n## Lighthouse 12, mobile, ${throttling} throttling (the run with the median score of ${runs}, in rounds), against the floor\n`);
+    console.log(table(['page', 'performance', 'runs', 'vs floor', 'TBT', 'runs', 'vs floor', 'FCP', 'LCP', 'CLS', 'accessibility', 'best practices', 'SEO'], lhRows));
     console.log(`\n## What a reader downloads (Chromium: compressed bytes on the wire; HTML also uncompressed, and its inline RSC payload)\n`);
     console.log(table(['page', 'requests until idle', 'JS', 'HTML', 'HTML uncompressed', 'of which RSC payload'], dl));
 
