@@ -204,6 +204,9 @@ function medianRun(samples: LighthouseResult[]): LighthouseResult {
   return samples.find((s) => s.performance === mid)!;
 }
 
+/** A difference to the floor, with its sign. */
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
 /** The spread of a page's runs, which says how far apart two medians must be to mean anything. */
 const spread = (samples: LighthouseResult[], of: (r: LighthouseResult) => number) => `${Math.min(...samples.map(of))}–${Math.max(...samples.map(of))}`;
 
@@ -263,12 +266,13 @@ async function main() {
     floor.stop();
     site = await serve('.', {});
     floor = await serve(floorDir, {});
+    const originOf = (p: { path: string }) => (p === floorPage ? floor : site).origin;
 
     const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--no-first-run', '--remote-debugging-port=0'] });
     const dl: (string | number)[][] = [];
     const downloads: Record<string, Download> = {};
     for (const p of [...pages, floorPage]) {
-      const base = p === floorPage ? floor.origin : site.origin;
+      const base = originOf(p);
       const d = await download(browser, base + p.path);
       downloads[p.name] = d;
       dl.push([p.name, d.requestsUntilIdle, kb(d.js), kb(d.html), kb(d.htmlRaw), kb(d.rscRaw)]);
@@ -283,7 +287,7 @@ async function main() {
     const samples: Record<string, LighthouseResult[]> = Object.fromEntries([floorPage, ...pages].map((p) => [p.name, []]));
     try {
       for (let i = 0; i < runs; i++) {
-        for (const p of [floorPage, ...pages]) samples[p.name]!.push(await lighthouseRun((p === floorPage ? floor.origin : site.origin) + p.path, chrome.port));
+        for (const p of [floorPage, ...pages]) samples[p.name]!.push(await lighthouseRun(originOf(p) + p.path, chrome.port));
       }
     } finally {
       chrome.kill();
@@ -294,10 +298,10 @@ async function main() {
       name,
       r.performance,
       spread(samples[name]!, (s) => s.performance),
-      name === 'floor' ? '–' : r.performance - f.performance,
+      name === 'floor' ? '–' : signed(r.performance - f.performance),
       `${r.tbt} ms`,
       `${spread(samples[name]!, (s) => s.tbt)} ms`,
-      name === 'floor' ? '–' : `${r.tbt - f.tbt} ms`,
+      name === 'floor' ? '–' : `${signed(r.tbt - f.tbt)} ms`,
       `${(r.fcp / 1000).toFixed(2)} s`,
       `${(r.lcp / 1000).toFixed(2)} s`,
       r.cls,
