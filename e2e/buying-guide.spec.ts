@@ -97,11 +97,13 @@ test.describe('long pages hold still while a reader scrolls', () => {
             }
           }).observe({ type: 'layout-shift' });
         });
+        // A screen at a time, less a margin, so that every part of the page is once on screen.
+        const step = viewport.height - 100;
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const steps = Math.ceil(height / 400) + 1;
+        const steps = Math.ceil(height / step) + 1;
         for (const direction of [1, -1]) {
           for (let i = 0; i < steps; i++) {
-            await page.mouse.wheel(0, 400 * direction);
+            await page.mouse.wheel(0, step * direction);
             await page.waitForTimeout(50);
           }
         }
