@@ -66,55 +66,6 @@ test.describe('a device page', () => {
   });
 });
 
-/**
- * The longest pages lay out what is off screen only when the reader nears it (`content-visibility`
- * in app/globals.css). What renders late must take the place kept for it without moving what
- * the reader is looking at, on a phone and on a desktop, scrolling down and back up.
- */
-test.describe('long pages hold still while a reader scrolls', () => {
-  const monitors = content.ranking('monitors')!;
-  const topMonitor = monitors.entries[0]!.device;
-  const long = [
-    ['a device page', devicePath(phone.id)],
-    ['a review with its charts', pathFor('fr', { pathname: '/reviews/[slug]', params: { slug: content.storySlug(content.reviewOf(topMonitor.id)!, 'fr') } })],
-    ['the Top 25', pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: monitors.slug.fr } })],
-  ] as const;
-  const viewports = [
-    { width: 412, height: 823 },
-    { width: 1350, height: 940 },
-  ];
-  for (const [what, path] of long) {
-    for (const viewport of viewports) {
-      test(`${what} at ${viewport.width} px`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.goto(path);
-        await page.evaluate(() => {
-          const w = window as unknown as { shifts: string[] };
-          w.shifts = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-              w.shifts.push(`${e.value.toFixed(4)} at scrollY ${Math.round(scrollY)}: ${e.sources.map((s) => s.node?.nodeName).join(', ')}`);
-            }
-          }).observe({ type: 'layout-shift' });
-        });
-        // A screen at a time, less a margin, so that every part of the page is once on screen.
-        const step = viewport.height - 100;
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const steps = Math.ceil(height / step) + 1;
-        for (const direction of [1, -1]) {
-          for (let i = 0; i < steps; i++) {
-            await page.mouse.wheel(0, step * direction);
-            await page.waitForTimeout(50);
-          }
-        }
-        await page.waitForTimeout(200);
-        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
-        expect(await page.evaluate(() => scrollY)).toBe(0);
-      });
-    }
-  }
-});
-
 test.describe('free comparison', () => {
   const ids = comparisonParam([first!.device.id, second!.device.id]);
   const path = pathFor('fr', { pathname: '/compare/[devices]', params: { devices: ids } });

@@ -35,7 +35,7 @@ export default async function StoryCard({
   const titleSize = variant === 'lead' ? ' text-3xl md:text-4xl' : variant === 'compact' ? ' text-base' : '';
   const kicker = story.type === 'review' ? t('review') : (topic?.name[locale] ?? '');
   return (
-    <article className={variant === 'lead' ? 'story-card py-2' : 'story-card'}>
+    <article className={variant === 'default' ? 'story-card' : `story-card ${variant}`}>
       {picture && (
         <div className="mb-3">
           {story.image ? (
