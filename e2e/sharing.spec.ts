@@ -191,12 +191,27 @@ test.describe('the share bar', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   });
 
+  test('copy-link takes its place before the scripts run, so hydration moves nothing', async ({ page }) => {
+    const path = storyPath(launch.id, 'fr');
+    const bar = page.getByRole('navigation', { name: messages.fr.share.title });
+    const copy = bar.getByRole('button', { name: messages.fr.share.copy });
+    await page.goto(path);
+    await page.waitForFunction(() => Object.keys(document.querySelector('[data-share-bar] button')!).some((k) => k.startsWith('__reactFiber')));
+    const hydrated = await copy.boundingBox();
+    // The same page with its scripts on but none of the framework's chunks: never hydrated.
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto(path);
+    await expect(copy).toBeVisible();
+    expect(await copy.boundingBox()).toEqual(hydrated);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the plain share links are there', async ({ page }) => {
+    test('the plain share links are there, and no button that needs scripts', async ({ page }) => {
       await page.goto(storyPath(launch.id, 'fr'));
       const bar = page.getByRole('navigation', { name: messages.fr.share.title });
       await expect(bar.getByRole('link')).toHaveCount(7);
+      await expect(bar.getByRole('button')).toHaveCount(0);
     });
   });
 });
