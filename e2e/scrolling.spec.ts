@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../lib/routing/paths';
-import { content } from './support';
+import { content, storyPath } from './support';
 
 /**
  * Pages lay out what is off screen only when the reader nears it (`content-visibility` in
@@ -10,13 +10,12 @@ import { content } from './support';
  */
 const monitors = content.ranking('monitors')!;
 const topMonitor = monitors.entries[0]!.device;
-const launch = content.story('nvidia-openai-investment')!;
 const pages = [
   ['home', pathFor('fr', '/')],
-  ['a story with its related stories', pathFor('fr', { pathname: '/news/[slug]', params: { slug: content.storySlug(launch, 'fr') } })],
+  ['a story with its related stories', storyPath('nvidia-openai-investment', 'fr')],
   ['the news listing', pathFor('fr', '/news')],
   ['a device page', pathFor('fr', { pathname: '/devices/[device]', params: { device: 'samsung-galaxy-s26-ultra' } })],
-  ['a review with its charts', pathFor('fr', { pathname: '/reviews/[slug]', params: { slug: content.storySlug(content.reviewOf(topMonitor.id)!, 'fr') } })],
+  ['a review with its charts', storyPath(content.reviewOf(topMonitor.id)!.id, 'fr')],
   ['the Top 25', pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: monitors.slug.fr } })],
 ] as const;
 const viewports = [
