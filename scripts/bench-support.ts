@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 
 /** Helpers shared by the benchmarks: a free port, a server we start and stop ourselves. */
@@ -60,10 +59,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   }
   stop();
   throw new Error(`the server did not answer on ${origin} within 60 s`);
-}
-
-export function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 }
 
 export function table(headers: string[], rows: (string | number)[][]): string {

@@ -21,11 +21,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { chromium, type Browser } from '@playwright/test';
-import { getContent } from '@/lib/content';
-import { comparisonParam } from '@/lib/rankings/comparison';
-import { pathFor } from '@/lib/routing/paths';
 import { findChromium } from './tools';
 import { freePort, run, table } from './bench-support';
+import { launchLighthouseChrome, lighthouseRun, medianRun, signed, spread, throttlingMethod, type LighthouseResult } from './bench-lighthouse';
+import { floorPage, pages } from './bench-pages';
 
 const option = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -34,32 +33,9 @@ const option = (name: string) => {
 const runs = Number(option('--runs') ?? 3);
 const duration = Number(option('--duration') ?? 10);
 const throttling = throttlingMethod(option('--throttling') ?? 'simulate');
-function throttlingMethod(value: string): 'simulate' | 'devtools' {
-  if (value === 'simulate' || value === 'devtools') return value;
-  throw new Error(`--throttling takes simulate or devtools, not "${value}"`);
-}
 const origin = 'http://localhost:3000';
 
 const budget = { jsBytes: 160 * 1024, rankingHtml: 100 * 1024, homeRequests: 15, lighthousePoints: 2, tbtMs: 30, lcpMs: 1500 };
-
-const content = getContent();
-const launch = content.story('nvidia-openai-investment')!;
-const review = content.listStories({ type: 'review' })[0]!;
-const monitors = content.ranking('monitors')!;
-const phones = content.ranking('smartphones')!;
-const pages = [
-  { name: 'home', path: '/fr' },
-  { name: 'story', path: pathFor('fr', { pathname: '/news/[slug]', params: { slug: content.storySlug(launch, 'fr') } }) },
-  { name: 'review', path: pathFor('fr', { pathname: '/reviews/[slug]', params: { slug: content.storySlug(review, 'fr') } }) },
-  { name: 'ranking', path: pathFor('fr', { pathname: '/top-10/[ranking]', params: { ranking: monitors.slug.fr } }) },
-  { name: 'search', path: `${pathFor('fr', '/search')}?q=oled` },
-  { name: 'device', path: pathFor('fr', { pathname: '/devices/[device]', params: { device: phones.entries[0]!.device.id } }) },
-  {
-    name: 'comparison',
-    path: pathFor('fr', { pathname: '/compare/[devices]', params: { devices: comparisonParam(phones.entries.slice(0, 2).map((e) => e.device.id)) } }),
-  },
-];
-const floorPage = { name: 'floor', path: '/fr' };
 
 interface Server {
   origin: string;
@@ -168,48 +144,6 @@ async function throughput(site: Server, floor: Server, label: string) {
   return ratios;
 }
 
-interface LighthouseResult {
-  performance: number;
-  tbt: number;
-  fcp: number;
-  lcp: number;
-  cls: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** One Lighthouse run of a page. */
-async function lighthouseRun(url: string, port: number): Promise<LighthouseResult> {
-  const { default: lighthouse } = await import('lighthouse');
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], throttlingMethod: throttling });
-  const lhr = result!.lhr;
-  return {
-    performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
-    tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
-    fcp: Math.round(lhr.audits['first-contentful-paint']!.numericValue ?? 0),
-    lcp: Math.round(lhr.audits['largest-contentful-paint']!.numericValue ?? 0),
-    cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? 0).toFixed(3)),
-    accessibility: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
-    bestPractices: Math.round((lhr.categories['best-practices']!.score ?? 0) * 100),
-    seo: Math.round((lhr.categories.seo!.score ?? 0) * 100),
-  };
-}
-
-/** The run with the median performance score, as Lighthouse's own guidance suggests. */
-function medianRun(samples: LighthouseResult[]): LighthouseResult {
-  const mid = median(samples.map((s) => s.performance));
-  return samples.find((s) => s.performance === mid)!;
-}
-
-/** A difference to the floor, with its sign. */
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
-
-/** The spread of a page's runs, which says how far apart two medians must be to mean anything. */
-const spread = (samples: LighthouseResult[], of: (r: LighthouseResult) => number) => `${Math.min(...samples.map(of))}–${Math.max(...samples.map(of))}`;
-
 interface Download {
   requestsUntilIdle: number;
   js: number;
@@ -279,15 +213,13 @@ async function main() {
     }
     await browser.close();
 
-    // Lighthouse drives its own Chromium through chrome-launcher.
-    const { launch } = await import('chrome-launcher');
-    const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--no-first-run', '--disable-gpu'] });
+    const chrome = await launchLighthouseChrome();
     // Rounds: the floor and every page once per round, so that the machine's drift over the
     // minutes of the run weighs on all of them alike rather than on the pages measured last.
     const samples: Record<string, LighthouseResult[]> = Object.fromEntries([floorPage, ...pages].map((p) => [p.name, []]));
     try {
       for (let i = 0; i < runs; i++) {
-        for (const p of [floorPage, ...pages]) samples[p.name]!.push(await lighthouseRun(originOf(p) + p.path, chrome.port));
+        for (const p of [floorPage, ...pages]) samples[p.name]!.push(await lighthouseRun(originOf(p) + p.path, chrome.port, throttling));
       }
     } finally {
       chrome.kill();
