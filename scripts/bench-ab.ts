@@ -10,14 +10,10 @@
  * serve the same paths: start them with `next start -p <port>` on builds of the same content.
  * Prints a Markdown table of medians, each with the spread of its runs.
  */
-import { table } from './bench-support';
-import { launchLighthouseChrome, lighthouseRun, median, signed, throttlingMethod, type LighthouseResult } from './bench-lighthouse';
+import { option, table } from './bench-support';
+import { launchLighthouseChrome, lighthouseRun, median, signed, spread, throttlingMethod, type LighthouseResult } from './bench-lighthouse';
 import { pages } from './bench-pages';
 
-const option = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const runs = Number(option('--runs') ?? 5);
 const throttling = throttlingMethod(option('--throttling') ?? 'simulate');
 const origins = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
@@ -41,20 +37,21 @@ async function main() {
   try {
     for (let round = 0; round < runs; round++) {
       for (const page of chosen) {
-        for (const side of round % 2 ? [b, a] : [a, b]) {
+        for (const [side, base] of round % 2 ? ([['B', b], ['A', a]] as const) : ([['A', a], ['B', b]] as const)) {
+          // Keyed by side, not origin: A and B may be the same server, to see the noise alone.
           const key = `${side} ${page.name}`;
-          const r = await lighthouseRun(side + page.path, chrome.port, throttling);
+          const r = await lighthouseRun(base + page.path, chrome.port, throttling);
           samples.set(key, [...(samples.get(key) ?? []), r]);
-          console.error(`round ${round + 1}/${runs} ${page.name} ${side === a ? 'A' : 'B'}: ${r.performance} points, TBT ${r.tbt} ms, FCP ${r.fcp} ms, LCP ${r.lcp} ms`);
+          console.error(`round ${round + 1}/${runs} ${page.name} ${side}: ${r.performance} points, TBT ${r.tbt} ms, FCP ${r.fcp} ms, LCP ${r.lcp} ms`);
         }
       }
     }
   } finally {
     chrome.kill();
   }
-  const cell = (s: LighthouseResult[], of: (r: LighthouseResult) => number, unit = '') => `${median(s.map(of))}${unit} (${Math.min(...s.map(of))}–${Math.max(...s.map(of))})`;
+  const cell = (s: LighthouseResult[], of: (r: LighthouseResult) => number, unit = '') => `${median(s.map(of))}${unit} (${spread(s, of)})`;
   const rows = chosen.flatMap((page) => {
-    const [sa, sb] = [samples.get(`${a} ${page.name}`)!, samples.get(`${b} ${page.name}`)!];
+    const [sa, sb] = [samples.get(`A ${page.name}`)!, samples.get(`B ${page.name}`)!];
     const diff = (of: (r: LighthouseResult) => number) => signed(median(sb.map(of)) - median(sa.map(of)));
     return [
       [page.name, 'A', cell(sa, (r) => r.performance), cell(sa, (r) => r.tbt, ' ms'), cell(sa, (r) => r.fcp, ' ms'), cell(sa, (r) => r.lcp, ' ms'), cell(sa, (r) => r.cls)],

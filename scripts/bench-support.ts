@@ -3,6 +3,12 @@ import net from 'node:net';
 
 /** Helpers shared by the benchmarks: a free port, a server we start and stop ourselves. */
 
+/** The value after `--name` on the command line, if any. */
+export function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

@@ -22,14 +22,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from './tools';
-import { freePort, run, table } from './bench-support';
+import { freePort, option, run, table } from './bench-support';
 import { launchLighthouseChrome, lighthouseRun, medianRun, signed, spread, throttlingMethod, type LighthouseResult } from './bench-lighthouse';
 import { floorPage, pages } from './bench-pages';
 
-const option = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const runs = Number(option('--runs') ?? 3);
 const duration = Number(option('--duration') ?? 10);
 const throttling = throttlingMethod(option('--throttling') ?? 'simulate');
