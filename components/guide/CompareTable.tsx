@@ -72,13 +72,25 @@ export default async function CompareTable({ devices }: { devices: Device[] }) {
   };
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-sm" data-testid="comparison">
+      {/*
+        Fixed columns: the browser paints the table before all its rows have arrived, and
+        widths taken from the content would change as the later rows come in. The first
+        cell carries the rows' 4 px left border for the same reason (collapsed borders), and
+        cells sit at the top of their row, which grows as its last cells arrive.
+      */}
+      <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm" data-testid="comparison">
         <caption className="sr-only">{t('compareCaption', { devices: devices.map(deviceName).join(', ') })}</caption>
+        <colgroup>
+          <col className="w-36 md:w-52" />
+          {devices.map((d) => (
+            <col key={d.id} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <td className="border-b border-line p-2" />
+            <td className="border-b border-l-4 border-line border-l-transparent p-2" />
             {devices.map((d) => (
-              <th key={d.id} scope="col" className="border-b border-line p-2 text-left align-bottom">
+              <th key={d.id} scope="col" className="border-b border-line p-2 text-left align-top">
                 <a href={pathFor(locale, { pathname: '/devices/[device]', params: { device: d.id } })} className="hover:text-accent hover:underline">
                   {deviceName(d)}
                 </a>
@@ -102,14 +114,14 @@ export default async function CompareTable({ devices }: { devices: Device[] }) {
                 const differs = new Set(row.cells.map((c) => c.text)).size > 1;
                 return (
                   <tr key={row.key} data-differs={differs || undefined}>
-                    <th scope="row" className={`border-b border-line p-2 text-left font-normal text-muted ${differs ? 'border-l-4 border-l-accent' : 'border-l-4 border-l-transparent'}`}>
+                    <th scope="row" className={`border-b border-line p-2 text-left align-top font-normal text-muted ${differs ? 'border-l-4 border-l-accent' : 'border-l-4 border-l-transparent'}`}>
                       {row.label}
                       {differs && <span className="sr-only"> ({t('differs')})</span>}
                     </th>
                     {row.cells.map((c, i) => {
                       const isBest = top !== undefined && c.value === top;
                       return (
-                        <td key={devices[i]!.id} className={`border-b border-line p-2 tabular-nums ${isBest ? 'font-bold text-up' : ''}`} data-best={isBest || undefined}>
+                        <td key={devices[i]!.id} className={`border-b border-line p-2 align-top tabular-nums ${isBest ? 'font-bold text-up' : ''}`} data-best={isBest || undefined}>
                           {c.text}
                           {isBest && <span className="ml-1 text-xs font-semibold">({t('best')})</span>}
                         </td>

@@ -16,13 +16,21 @@ export default async function SubScores({ device }: { device: Device }) {
   const weights = method.versions.find((v) => v.version === score.method)?.weights ?? {};
   const total = method.criteria.reduce((sum, c) => sum + (weights[c.id] ?? 0) * (score.criteria[c.id] ?? 0), 0) / 100;
   return (
-    <table className="w-full border-collapse text-sm" data-testid="sub-scores">
+    // Fixed columns from tablets up, where the table can be in the first screen: the browser
+    // paints it before all its rows are in, and widths taken from the content would move it.
+    <table className="w-full border-collapse text-sm md:table-fixed" data-testid="sub-scores">
       <caption className="mb-2 text-left text-muted">
         {t.rich('subScoresCaption', {
           version: score.method,
           link: (chunks) => <a href={pathFor(locale, { pathname: '/methodology/[formFactor]', params: { formFactor: method.slug[locale] } })} className="text-accent underline">{chunks}</a>,
         })}
       </caption>
+      <colgroup>
+        <col />
+        <col className="md:w-32" />
+        <col className="md:w-32" />
+        <col className="md:w-32" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col" className="border-b border-line p-1.5 text-left">{t('criterion')}</th>

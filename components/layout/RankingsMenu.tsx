@@ -13,7 +13,7 @@ export default async function RankingsMenu({ current }: { current?: boolean }) {
       summary={t('rankings')}
       title={t('rankingsMenu')}
       width="w-[min(22rem,calc(100vw-2rem))]"
-      summaryClassName="rounded px-2 py-1 font-semibold hover:text-accent"
+      summaryClassName="h-8 rounded px-2 font-semibold hover:text-accent"
       current={current}
     >
       {getContent().rankings.map((r) => (

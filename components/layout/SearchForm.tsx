@@ -17,7 +17,7 @@ export default async function SearchForm({ query, id = 'site-search' }: { query?
         defaultValue={query}
         placeholder={t('searchPlaceholder')}
         maxLength={maxQueryLength}
-        className="w-full min-w-0 rounded border border-line bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-48"
+        className="w-full min-w-0 flex-1 rounded border border-line bg-paper px-2 py-1 text-sm placeholder:text-muted"
       />
       <button type="submit" className="rounded bg-accent px-3 py-1 text-sm font-semibold text-accent-ink hover:opacity-90">
         {t('searchSubmit')}

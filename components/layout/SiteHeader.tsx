@@ -41,10 +41,14 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
             </li>
           </ul>
         </nav>
-        <div className="ml-auto flex min-w-0 items-center gap-2">
+        {/*
+          Fixed widths, here and in the language menu: the browser paints the header before
+          all of it has arrived, and what is already drawn must not move when the rest comes.
+        */}
+        <div className={`ml-auto flex min-w-0 items-center gap-2 ${section === 'search' ? '' : 'sm:w-[22rem]'}`}>
           {/* The search page has its own, larger form: one search landmark per page. */}
           {section !== 'search' && (
-            <div className="hidden sm:block">
+            <div className="hidden sm:block sm:w-72">
               <SearchForm query={query} />
             </div>
           )}
