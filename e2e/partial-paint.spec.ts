@@ -91,15 +91,16 @@ for (const [what, path] of pages) {
   }
 }
 
-// The header comes first and is on every page: cut before each of its tags.
+// The header comes first and is on every page: cut before each of its elements (about 75 loads).
 for (const viewport of viewports) {
   test(`the header drawn before it is whole keeps in place at ${viewport.width} px`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize(viewport);
     const path = pathFor('fr', '/');
     const html = await (await page.request.get(path)).text();
     const from = html.indexOf('<header');
     const to = html.indexOf('</header>', from);
-    const points = [...html.slice(from, to).matchAll(/</g)].map((m) => from + m.index!).filter((at) => at > from);
+    const points = [...html.slice(from, to).matchAll(/<[a-z]/g)].map((m) => from + m.index!).filter((at) => at > from);
     expect(points.length).toBeGreaterThan(40);
     expect(await movedByCuts(page, path, html, points, viewport.height)).toEqual([]);
   });
