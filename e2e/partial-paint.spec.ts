@@ -75,6 +75,7 @@ async function movedByCuts(page: Page, path: string, html: string, points: Itera
 for (const [what, path] of pages) {
   for (const viewport of viewports) {
     test(`${what} drawn before it is whole keeps its first screen in place at ${viewport.width} px`, async ({ page }) => {
+      test.setTimeout(120_000); // 25 loads: 16–29 s on CI's machine
       await page.setViewportSize(viewport);
       const html = await (await page.request.get(path)).text();
       // Evenly spaced points in the markup, from the body to the framework's payload after it.
