@@ -39,10 +39,10 @@ function layout() {
   // An empty box is not drawn, nor is text clipped for the eye only (`sr-only`, 1 px by 1 px).
   const box = (r: DOMRect) => ({ x: Math.round(r.x), y: Math.round(r.y), shown: r.width > 1 && r.height > 1 });
   return [...document.body.querySelectorAll('*')].map((el) => {
-    const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-    const own = box(el.getBoundingClientRect());
     // Columns are not drawn.
     if (el.tagName === 'COL' || el.tagName === 'COLGROUP') return { tag: el.tagName, box: null, text: null };
+    const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+    const own = box(el.getBoundingClientRect());
     const range = document.createRange();
     if (text) range.selectNodeContents(text);
     return { tag: el.tagName, box: own, text: text && own.shown ? box(range.getBoundingClientRect()) : null };

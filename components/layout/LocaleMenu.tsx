@@ -24,7 +24,7 @@ export default async function LocaleMenu({ where }: { where: PageLocales }) {
       title={t('choose')}
       align="right"
       width="w-48"
-      summaryClassName="h-8 w-14 rounded border border-line pl-2.5 text-sm hover:border-accent"
+      summaryClassName="h-8 w-header-language rounded border border-line pl-2.5 text-sm hover:border-accent"
     >
       {locales.map((l) => (
         <li key={l}>

@@ -41,14 +41,11 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
             </li>
           </ul>
         </nav>
-        {/*
-          Fixed widths, here and in the language menu: the browser paints the header before
-          all of it has arrived, and what is already drawn must not move when the rest comes.
-        */}
-        <div className={`ml-auto flex min-w-0 items-center gap-2 ${section === 'search' ? '' : 'sm:w-[22rem]'}`}>
+        {/* Fixed widths, here and in the language menu: see --spacing-header-tools in app/globals.css. */}
+        <div className={`ml-auto flex min-w-0 items-center gap-2 ${section === 'search' ? '' : 'sm:w-header-tools'}`}>
           {/* The search page has its own, larger form: one search landmark per page. */}
           {section !== 'search' && (
-            <div className="hidden sm:block sm:w-72">
+            <div className="hidden sm:block sm:w-header-search">
               <SearchForm query={query} />
             </div>
           )}
