@@ -114,7 +114,7 @@ export default async function CompareTable({ devices }: { devices: Device[] }) {
                 const differs = new Set(row.cells.map((c) => c.text)).size > 1;
                 return (
                   <tr key={row.key} data-differs={differs || undefined}>
-                    <th scope="row" className={`border-b border-line p-2 text-left align-top font-normal text-muted ${differs ? 'border-l-4 border-l-accent' : 'border-l-4 border-l-transparent'}`}>
+                    <th scope="row" className={`border-b border-line p-2 text-left align-top font-normal text-muted border-l-4 ${differs ? 'border-l-accent' : 'border-l-transparent'}`}>
                       {row.label}
                       {differs && <span className="sr-only"> ({t('differs')})</span>}
                     </th>

@@ -13,6 +13,8 @@ export type NavSection = 'news' | 'reviews' | 'rankings' | 'search';
 
 export default async function SiteHeader({ where, section, query }: { where: PageLocales; section?: NavSection; query?: string }) {
   const t = await getTranslations('nav');
+  // The search page has its own, larger form: one search landmark per page.
+  const withSearch = section !== 'search';
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -42,9 +44,8 @@ export default async function SiteHeader({ where, section, query }: { where: Pag
           </ul>
         </nav>
         {/* Fixed widths, here and in the language menu: see --spacing-header-tools in app/globals.css. */}
-        <div className={`ml-auto flex min-w-0 items-center gap-2 ${section === 'search' ? '' : 'sm:w-header-tools'}`}>
-          {/* The search page has its own, larger form: one search landmark per page. */}
-          {section !== 'search' && (
+        <div className={`ml-auto flex min-w-0 items-center gap-2 ${withSearch ? 'sm:w-header-tools' : ''}`}>
+          {withSearch && (
             <div className="hidden sm:block sm:w-header-search">
               <SearchForm query={query} />
             </div>
